@@ -1,0 +1,36 @@
+import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { paths } from '../config/paths';
+
+/** Shown when a page fails to load or render: says so plainly and offers a way back. */
+export function RouteError() {
+  const error = useRouteError();
+  const offline = error instanceof TypeError && /fetch|import/i.test(error.message);
+  return (
+    <main className="mx-auto max-w-3xl px-4 py-10">
+      <title>Something went wrong · Real-name verification help</title>
+      <h1 className="text-3xl font-bold">Sorry, this page could not be shown</h1>
+      <p className="mt-4 text-lg">
+        {offline
+          ? 'Part of the page could not be loaded. Check your connection, then reload the page.'
+          : isRouteErrorResponse(error)
+            ? `The page answered with an error (${error.status}).`
+            : 'Something unexpected went wrong on this page. Your information was not sent anywhere.'}
+      </p>
+      <div className="mt-6 flex flex-wrap gap-3">
+        <button
+          type="button"
+          onClick={() => window.location.reload()}
+          className="min-h-11 rounded-lg bg-blue-700 px-5 font-semibold text-white hover:bg-blue-800"
+        >
+          Reload the page
+        </button>
+        <Link
+          to={paths.home.href()}
+          className="flex min-h-11 items-center rounded-lg border border-slate-400 px-5 font-semibold"
+        >
+          Go to the start page
+        </Link>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,3 @@
+export function Component() {
+  return <h1 className="text-3xl font-bold">Check your certificate dates</h1>;
+}

@@ -1,0 +1,54 @@
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { PageMeta } from '../../components/page-meta';
+import { lookupEngineQueryOptions } from '../../features/lookup/api/get-lookup-engine';
+import { LookupPanel } from '../../features/lookup/components/lookup-panel';
+import { MAX_QUERY_CHARS } from '../../features/lookup/limits';
+import { ReasonsByCategory } from '../../features/reasons/components/reasons-by-category';
+import { queryClient } from '../query-client';
+
+// A deep link from an email arrives with ?q=…: have the ranking ready before the page shows.
+export async function loader({ request }: { request: Request }) {
+  if (new URL(request.url).searchParams.get('q')) {
+    await queryClient.ensureQueryData(lookupEngineQueryOptions);
+  }
+  return null;
+}
+
+export function Component() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const q = searchParams.get('q') ?? '';
+  const [text, setText] = useState(q);
+
+  // Back/forward changes the URL under us: show that text. Our own typing keeps them equal.
+  useEffect(() => {
+    setText((current) => (current.slice(0, MAX_QUERY_CHARS) === q ? current : q));
+  }, [q]);
+
+  const onTextChange = (next: string) => {
+    setText(next);
+    // One history entry for the page, not one per keystroke; huge pastes keep a bounded URL.
+    setSearchParams(next ? { q: next.slice(0, MAX_QUERY_CHARS) } : {}, { replace: true });
+  };
+
+  return (
+    <>
+      <PageMeta
+        title={q ? `Results for “${q.slice(0, 60)}${q.length > 60 ? '…' : ''}”` : 'Find your rejection message'}
+        description="Paste the real-name verification rejection message you received to find what it means and how to fix it."
+      />
+      <h1 className="mb-4 text-3xl font-bold tracking-tight">Find your rejection message</h1>
+      <LookupPanel
+        text={text}
+        onTextChange={onTextChange}
+        autoFocus={!q}
+        fallback={
+          <>
+            <h2 className="mb-4 text-2xl font-bold">All rejection reasons</h2>
+            <ReasonsByCategory headingLevel={3} />
+          </>
+        }
+      />
+    </>
+  );
+}

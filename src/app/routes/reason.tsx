@@ -1,0 +1,23 @@
+import { redirect, useParams, type LoaderFunctionArgs } from 'react-router';
+import { paths } from '../../config/paths';
+import { reasonBodyQueryOptions } from '../../features/reasons/api/get-reason-body';
+import { ReasonPage } from '../../features/reasons/components/reason-page';
+import { getReason } from '../../features/reasons/catalog';
+import { queryClient } from '../query-client';
+import { NotFoundView } from './not-found';
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const slug = params.slug ?? '';
+  // Links get mangled in emails: "/reasons/File-Size-Invalid" still finds its page.
+  const canonical = slug.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  if (canonical !== slug && getReason(canonical)) return redirect(paths.reason.href(canonical));
+  if (getReason(slug)) await queryClient.ensureQueryData(reasonBodyQueryOptions(slug));
+  return null;
+}
+
+export function Component() {
+  const slug = useParams().slug ?? '';
+  const reason = getReason(slug);
+  if (!reason) return <NotFoundView guess={slug.replace(/[-_]+/g, ' ')} />;
+  return <ReasonPage reason={reason} />;
+}

@@ -1,0 +1,35 @@
+import type { ReactNode } from 'react';
+
+const styles = {
+  general: {
+    label: 'General advice',
+    box: 'border-amber-500 bg-amber-50 dark:bg-amber-950/40',
+  },
+  warning: { label: 'Important', box: 'border-red-600 bg-red-50 dark:bg-red-950/40' },
+  tip: { label: 'Tip', box: 'border-blue-600 bg-blue-50 dark:bg-blue-950/40' },
+} as const;
+
+/**
+ * A boxed note inside reason content. `kind="general"` marks advice that the official rules do
+ * not spell out for this reason, so the reader knows it is general guidance.
+ */
+export function Callout({
+  kind = 'tip',
+  title,
+  children,
+}: {
+  kind?: keyof typeof styles;
+  title?: string;
+  children: ReactNode;
+}) {
+  const style = styles[kind];
+  return (
+    <aside
+      className={`my-5 rounded-lg border-l-4 p-4 text-base [&>p]:my-2 ${style.box}`}
+      aria-label={title ?? style.label}
+    >
+      <p className="!mt-0 font-semibold">{title ?? style.label}</p>
+      {children}
+    </aside>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Reason } from '../../../content/schema';
+import { CopyButton } from './copy-button';
+
+/** The rejection message(s) exactly as the registrant received them. */
+export function ReasonMessages({ reason }: { reason: Reason }) {
+  if (reason.messages.length === 0) {
+    return (
+      <section aria-labelledby="messages-heading" className="mt-6">
+        <h2 id="messages-heading" className="text-lg font-semibold">
+          What you see
+        </h2>
+        <p className="mt-2 rounded-lg bg-slate-100 p-4 text-lg dark:bg-slate-800">{reason.symptom}</p>
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby="messages-heading" className="mt-6">
+      <h2 id="messages-heading" className="text-lg font-semibold">
+        {reason.messages.length === 1 ? 'The message you received' : 'The messages you may have received'}
+      </h2>
+      <ul className="mt-2 space-y-2">
+        {reason.messages.map((message) => (
+          <li
+            key={message}
+            className="flex flex-col gap-2 rounded-lg bg-slate-100 p-4 sm:flex-row sm:items-center sm:justify-between dark:bg-slate-800"
+          >
+            <q className="text-lg font-medium break-words">{message}</q>
+            <CopyButton text={message} label={`Copy the message: ${message}`} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

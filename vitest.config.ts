@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+import { reasonContent } from './src/content/content-plugin';
+
+export default defineConfig({
+  plugins: [reasonContent()],
+  test: {
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+    environment: 'node',
+  },
+});
