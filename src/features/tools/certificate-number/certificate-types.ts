@@ -1,0 +1,40 @@
+/** The certificate types a registrant can choose, in the order the tool lists them. */
+export const certificateTypes = [
+  'resident-id',
+  'business-license',
+  'uscc-certificate',
+  'passport',
+  'foreign-permanent-resident-id',
+  'hmt-residence-permit',
+  'household-register',
+  'other',
+] as const;
+
+export type CertificateType = (typeof certificateTypes)[number];
+
+export const certificateTypeLabels: Record<CertificateType, string> = {
+  'resident-id': 'Resident identity card (18-digit number)',
+  'business-license': 'Business license (Unified Social Credit Code)',
+  'uscc-certificate': 'Other organization certificate with a Unified Social Credit Code',
+  passport: 'Passport',
+  'foreign-permanent-resident-id': 'Foreign permanent resident ID card',
+  'hmt-residence-permit': 'Residence permit for Hong Kong, Macao and Taiwan residents',
+  'household-register': 'Household register',
+  other: 'Another document',
+};
+
+/** Which rules the number follows: the two national standards, or only the checks safe for any document. */
+export const numberRules: Record<CertificateType, 'resident-id' | 'uscc' | 'basic'> = {
+  'resident-id': 'resident-id',
+  'business-license': 'uscc',
+  'uscc-certificate': 'uscc',
+  passport: 'basic',
+  'foreign-permanent-resident-id': 'basic',
+  'hmt-residence-permit': 'basic',
+  'household-register': 'basic',
+  other: 'basic',
+};
+
+export function isCertificateType(value: string): value is CertificateType {
+  return (certificateTypes as readonly string[]).includes(value);
+}
