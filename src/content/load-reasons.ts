@@ -11,17 +11,54 @@ export class ContentError extends Error {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
+/** What a YAML value is, in an author's words: "the text "abc"", "a list", "nothing". */
 function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
+  if (value === null) return 'empty';
   if (Array.isArray(value)) return 'a list';
-  return `a ${typeof value}`;
+  if (typeof value === 'string') {
+    return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  }
+  if (typeof value === 'number') return `the number ${value}`;
+  if (typeof value === 'boolean') return String(value);
+  return 'a group of fields';
+}
+
+/** What the schema expects, in an author's words rather than zod's type names. */
+function describeExpected(expected: string): string {
+  switch (expected) {
+    case 'string':
+      return 'text';
+    case 'array':
+      return 'a list, one "- " line per item';
+    case 'object':
+      return 'a group of indented fields';
+    case 'number':
+    case 'int':
+      return 'a number';
+    case 'boolean':
+      return 'true or false';
+    default:
+      return `a ${expected}`;
+  }
 }
 
 function fieldName(path: readonly PropertyKey[]): string {
   return path
     .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
     .join('');
+}
+
+/** "too short" or "too long" in words: the size it has, then the limit it breaks. */
+function describeSize(value: unknown, origin: string, limit: number | bigint, least: boolean): string {
+  const bound = least ? 'at least' : 'at most';
+  if (origin !== 'array' && origin !== 'string') {
+    return `is too ${least ? 'small' : 'big'}: it is ${describeValue(value)}, but it must be ${bound} ${limit}`;
+  }
+  const unit = (n: number | bigint) => `${origin === 'array' ? 'item' : 'character'}${Number(n) === 1 ? '' : 's'}`;
+  const size = Array.isArray(value) || typeof value === 'string' ? value.length : undefined;
+  const has = size === undefined ? '' : `it has ${size} ${unit(size)}, but `;
+  return `is too ${least ? 'short' : 'long'}: ${has}it must have ${bound} ${limit} ${unit(limit)}`;
 }
 
 /** One sentence naming the file, the field and what is wrong. */
@@ -32,16 +69,18 @@ export function describeIssue(file: string, issue: z.core.$ZodIssue, data: unkno
   switch (issue.code) {
     case 'invalid_type':
       return value === undefined
-        ? `${file}: field "${field}" is missing; it must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}.`
-        : `${file}: field "${field}" must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, but it is ${describeValue(value)}.`;
+        ? `${file}: field "${field}" is missing; add it as ${describeExpected(issue.expected)}.`
+        : `${file}: field "${field}" must be ${describeExpected(issue.expected)}, but it is ${describeValue(value)}.`;
     case 'invalid_value':
       return `${file}: field "${field}" is ${JSON.stringify(value)}, but it must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`;
     case 'unrecognized_keys':
       return `${file}: field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} ${issue.keys.length > 1 ? 'are' : 'is'} not known; check the spelling against src/content/schema.ts.`;
     case 'too_small':
-      return `${file}: field "${field}" is too short: ${issue.origin === 'array' ? `it needs at least ${issue.minimum} item(s)` : `it needs at least ${issue.minimum} character(s)`}.`;
+      return `${file}: field "${field}" ${describeSize(value, issue.origin, issue.minimum, true)}.`;
     case 'too_big':
-      return `${file}: field "${field}" is too long: ${issue.origin === 'array' ? `at most ${issue.maximum} item(s)` : `at most ${issue.maximum} characters`}.`;
+      return `${file}: field "${field}" ${describeSize(value, issue.origin, issue.maximum, false)}.`;
+    case 'invalid_format':
+      return `${file}: field "${field}" is ${JSON.stringify(value)}, which ${issue.message}.`;
     default:
       return `${file}: field "${field}" ${issue.message}.`;
   }
