@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useState } from 'react';
+import { useLocation, useNavigationType, useSearchParams } from 'react-router';
 import { PageMeta } from '../../components/page-meta';
 import { lookupEngineQueryOptions } from '../../features/lookup/api/get-lookup-engine';
 import { LookupPanel } from '../../features/lookup/components/lookup-panel';
@@ -19,11 +19,17 @@ export function Component() {
   const [searchParams, setSearchParams] = useSearchParams();
   const q = searchParams.get('q') ?? '';
   const [text, setText] = useState(q);
+  const { key } = useLocation();
+  const navigationType = useNavigationType();
 
-  // Back/forward changes the URL under us: show that text. Our own typing keeps them equal.
-  useEffect(() => {
-    setText((current) => (current.slice(0, MAX_QUERY_CHARS) === q ? current : q));
-  }, [q]);
+  const [seenKey, setSeenKey] = useState(key);
+
+  // Back/forward brings another query: show it. Our own typing replaces the URL a step behind
+  // the keyboard, so those (REPLACE) updates must never overwrite what is in the box.
+  if (key !== seenKey) {
+    setSeenKey(key);
+    if (navigationType === 'POP') setText(q);
+  }
 
   const onTextChange = (next: string) => {
     setText(next);

@@ -43,6 +43,8 @@ export function ReasonPage({ reason }: { reason: Reason }) {
       </p>
       <div className="prose-reason mt-4">
         <MDXProvider components={mdxComponents}>
+          {/* Body is the default export of the page's MDX chunk: one stable component per slug. */}
+          {/* eslint-disable-next-line react-hooks/static-components */}
           <Body components={mdxComponents} />
         </MDXProvider>
       </div>

@@ -31,7 +31,7 @@ export function ReasonTools({ tools }: { tools: Tool[] }) {
   return (
     <section aria-labelledby="tools-heading" className="mt-8 rounded-lg bg-blue-50 p-4 dark:bg-blue-950/40">
       <h2 id="tools-heading" className="text-xl font-bold">
-        Check before you resubmit
+        Tools that can help
       </h2>
       <ul className="mt-3 space-y-2">
         {tools.map((tool) => (
