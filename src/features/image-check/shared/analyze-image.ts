@@ -1,0 +1,172 @@
+// The whole check as a pure pipeline. File access and decoding come in through `io`, so the same
+// code runs in the worker (real files), on the main thread (fallback) and in Node tests (fakes).
+import { canConvert, checkIds, result, verdictOf, type CheckId, type CheckResult, type Verdict } from './checks';
+import type { DocumentKind } from './document-kind';
+import { ImageCheckError, throwIfAborted } from './errors';
+import { checkEdited, checkMirror, emptyMetadata, type ImageMetadata } from './exif-rules';
+import { checkExtension, checkFormat, checkSize, formatBytes } from './file-rules';
+import { HEAD_BYTES, JPEG_HEADER_SEARCH_BYTES, MAX_DECODE_BYTES, MAX_STRUCTURE_BYTES, PIXEL_CAP } from './limits';
+import { checkColour, checkDimensions, checkExposure, checkSeal, checkSharpness } from './pixel-checks';
+import { measurePixels, type Pixels } from './pixel-measures';
+import { readDimensions, type Dimensions } from './read-dimensions';
+import { browserDecodes, sniffFormat, type SniffedFormat } from './sniff-format';
+import { verifyStructure } from './verify-structure';
+
+/** A file as the pipeline sees it: a name, a size and ranged reads (never more than needed). */
+export interface FileSource {
+  name: string;
+  size: number;
+  read(signal: AbortSignal, start: number, end: number): Promise<Uint8Array>;
+}
+
+export interface DecodedImage {
+  /** The picture's full size. */
+  width: number;
+  height: number;
+  /** A reduced copy for the pixel checks. */
+  pixels: Pixels;
+}
+
+export interface ImageIO {
+  /** EXIF/XMP of the file; null when it has none or it cannot be read. */
+  readMetadata(signal: AbortSignal, format: SniffedFormat): Promise<ImageMetadata | null>;
+  /** Decodes the picture at a reduced size; throws ImageCheckError('decode-failed' | 'too-many-pixels'). */
+  decode(signal: AbortSignal, format: SniffedFormat, header: Dimensions | null): Promise<DecodedImage>;
+}
+
+export type ProgressStep = 'reading' | 'metadata' | 'structure' | 'heic-decoder' | 'decoding' | 'measuring';
+export type OnProgress = (step: ProgressStep) => void;
+
+export interface ImageReport {
+  fileName: string;
+  fileSize: number;
+  format: SniffedFormat;
+  width: number | null;
+  height: number | null;
+  checks: CheckResult[];
+  verdict: Verdict;
+  /** The file fails only on format, name or size, and decodes: a JPEG copy would fix it. */
+  convertible: boolean;
+}
+
+const metadataFormats: readonly SniffedFormat[] = ['jpeg', 'heic', 'png', 'webp', 'tiff', 'avif'];
+
+function decodeSkipReason(format: SniffedFormat, size: number, header: Dimensions | null): CheckResult | null {
+  if (!browserDecodes(format) && format !== 'heic') {
+    return result('decode', 'skip', 'Not opened, because the file is not an accepted picture.');
+  }
+  if (size > MAX_DECODE_BYTES) {
+    return result('decode', 'skip', `Not opened: at ${formatBytes(size)} the file is far over the size limit.`);
+  }
+  if (header && header.width * header.height > PIXEL_CAP) return tooManyPixels(header);
+  return null;
+}
+
+function tooManyPixels({ width, height }: Dimensions): CheckResult {
+  const megapixels = Math.round((width * height) / 1_000_000);
+  return result(
+    'decode',
+    'warn',
+    `The picture is ${width} × ${height} pixels (${megapixels} million), too large to open safely here, so the picture checks were skipped. Make a smaller copy.`,
+  );
+}
+
+export async function analyzeImage(
+  signal: AbortSignal,
+  source: FileSource,
+  documentKind: DocumentKind,
+  io: ImageIO,
+  onProgress: OnProgress = () => {},
+): Promise<ImageReport> {
+  throwIfAborted(signal);
+  onProgress('reading');
+  const head = await source.read(signal, 0, Math.min(source.size, HEAD_BYTES));
+  const format = sniffFormat(head, source.size);
+  const checks = new Map<CheckId, CheckResult>();
+  const set = (check: CheckResult) => checks.set(check.id, check);
+  set(checkFormat(format));
+  set(checkExtension(source.name, format));
+  set(checkSize(source.size));
+
+  let header = readDimensions(head, format);
+  if (!header && format === 'jpeg' && source.size > head.length) {
+    header = readDimensions(await source.read(signal, 0, Math.min(source.size, JPEG_HEADER_SEARCH_BYTES)), format);
+  }
+
+  let metadata: ImageMetadata | null = null;
+  if (metadataFormats.includes(format)) {
+    onProgress('metadata');
+    metadata = await io.readMetadata(signal, format).catch((error: unknown) => {
+      if (error instanceof ImageCheckError && error.code === 'aborted') throw error;
+      return null; // damaged metadata is not the person's problem; the decode check speaks for the file
+    });
+  }
+  if (metadata || metadataFormats.includes(format)) {
+    set(checkMirror(metadata ?? emptyMetadata));
+    set(checkEdited(metadata ?? emptyMetadata));
+  } else {
+    set(result('mirror', 'skip', 'Not checked, because the file is not an accepted picture.'));
+    set(result('edited', 'skip', 'Not checked, because the file is not an accepted picture.'));
+  }
+
+  let decoded: DecodedImage | null = null;
+  const skip = decodeSkipReason(format, source.size, header);
+  if (skip) {
+    set(skip);
+  } else {
+    if (source.size <= MAX_STRUCTURE_BYTES) {
+      onProgress('structure');
+      const whole = head.length === source.size ? head : await source.read(signal, 0, source.size);
+      const structure = verifyStructure(whole, format);
+      if (!structure.ok) {
+        set(
+          structure.problem === 'truncated'
+            ? result('decode', 'fail', 'The file is cut off: part of the picture is missing, often after an interrupted download or copy. Use the original file.')
+            : result('decode', 'fail', 'The file is damaged, so the picture does not open properly. Use the original photo or scan.'),
+        );
+      }
+    }
+    if (!checks.has('decode')) {
+      throwIfAborted(signal);
+      try {
+        decoded = await io.decode(signal, format, header);
+        set(result('decode', 'pass', 'The picture opens completely.'));
+      } catch (error) {
+        if (!(error instanceof ImageCheckError) || error.code === 'aborted') throw error;
+        if (error.code === 'too-many-pixels' && header) set(tooManyPixels(header));
+        else set(result('decode', 'fail', 'The picture in this file could not be opened: it may be damaged. Use the original photo or scan.'));
+      }
+    }
+  }
+
+  const size = decoded ?? header;
+  set(size ? checkDimensions(size) : result('dimensions', 'skip', 'We could not read the picture size.'));
+
+  if (decoded) {
+    onProgress('measuring');
+    throwIfAborted(signal);
+    const measures = measurePixels(decoded.pixels);
+    set(checkColour(measures));
+    set(checkSharpness(measures));
+    set(checkExposure(measures));
+    set(checkSeal(measures, documentKind));
+  } else {
+    const why = 'Not checked, because we could not look at the picture.';
+    set(result('color', 'skip', why));
+    set(result('sharpness', 'skip', why));
+    set(result('exposure', 'skip', why));
+    set(checkSeal(null, documentKind));
+  }
+
+  const ordered = checkIds.map((id) => checks.get(id)!);
+  return {
+    fileName: source.name,
+    fileSize: source.size,
+    format,
+    width: size?.width ?? null,
+    height: size?.height ?? null,
+    checks: ordered,
+    verdict: verdictOf(ordered),
+    convertible: canConvert(ordered),
+  };
+}

@@ -1,0 +1,77 @@
+// The checks' ids, statuses and results: the contract between the worker, the page and the tests.
+
+export const checkIds = [
+  'format',
+  'extension',
+  'size',
+  'decode',
+  'dimensions',
+  'color',
+  'sharpness',
+  'exposure',
+  'mirror',
+  'edited',
+  'seal',
+] as const;
+export type CheckId = (typeof checkIds)[number];
+
+export type CheckStatus = 'pass' | 'warn' | 'fail' | 'skip';
+export type Verdict = 'pass' | 'warn' | 'fail';
+
+/** The reason page each check helps avoid (content/reasons/<slug>.mdx). */
+export const checkReasons: Record<CheckId, string> = {
+  format: 'file-format-invalid',
+  extension: 'file-format-invalid',
+  size: 'file-size-invalid',
+  decode: 'file-format-invalid',
+  dimensions: 'unclear-certificate-image',
+  color: 'invalid-registrant-certificate',
+  sharpness: 'unclear-certificate-image',
+  exposure: 'unclear-certificate-image',
+  mirror: 'inconsistent-registrant-information',
+  edited: 'invalid-certificate-information',
+  seal: 'incomplete-registrant-certificate',
+};
+
+/** Short names shown as each result's heading. */
+export const checkTitles: Record<CheckId, string> = {
+  format: 'File format',
+  extension: 'File name ending',
+  size: 'File size',
+  decode: 'File opens completely',
+  dimensions: 'Picture size',
+  color: 'Colour copy',
+  sharpness: 'Sharpness',
+  exposure: 'Light and glare',
+  mirror: 'Not mirrored',
+  edited: 'Not edited',
+  seal: 'Red seal',
+};
+
+export interface CheckResult {
+  id: CheckId;
+  status: CheckStatus;
+  /** One plain sentence for the person: what we found and, if needed, what to do. */
+  message: string;
+}
+
+export function result(id: CheckId, status: CheckStatus, message: string): CheckResult {
+  return { id, status, message };
+}
+
+/** Fail if any check fails, else warn if any warns, else pass. Skipped checks do not count. */
+export function verdictOf(checks: readonly CheckResult[]): Verdict {
+  if (checks.some((c) => c.status === 'fail')) return 'fail';
+  if (checks.some((c) => c.status === 'warn')) return 'warn';
+  return 'pass';
+}
+
+/** Checks a conversion to JPEG can fix: re-encoding changes the format, name and size only. */
+export const convertibleChecks: readonly CheckId[] = ['format', 'extension', 'size'];
+
+/** Conversion is offered when the file fails only on what re-encoding fixes, and it decodes. */
+export function canConvert(checks: readonly CheckResult[]): boolean {
+  const failing = checks.filter((c) => c.status === 'fail');
+  const decoded = checks.find((c) => c.id === 'decode')?.status === 'pass';
+  return decoded && failing.length > 0 && failing.every((c) => convertibleChecks.includes(c.id));
+}

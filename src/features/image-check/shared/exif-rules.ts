@@ -1,0 +1,112 @@
+// What a file's EXIF/XMP metadata says about mirroring and editing. The worker reads metadata with
+// exifr; this module only interprets plain values, so it is tested without any file.
+import { result, type CheckResult } from './checks';
+
+/** The few metadata fields the checks use. */
+export interface ImageMetadata {
+  /** EXIF Orientation, 1–8. */
+  orientation?: number;
+  /** EXIF Software and XMP CreatorTool / history agents: programs that wrote the file. */
+  software: string[];
+  /** Camera and lens descriptions, where phones say "front camera". */
+  camera: string[];
+  /** XMP says the file passed through Photoshop (photoshop: namespace fields). */
+  photoshopFields: boolean;
+}
+
+export const emptyMetadata: ImageMetadata = { software: [], camera: [], photoshopFields: false };
+
+const strings = (value: unknown): string[] => {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === 'object') {
+    // XMP values may come as { value, attributes } or lang alternatives.
+    return Object.values(value as Record<string, unknown>).flatMap(strings);
+  }
+  return [];
+};
+
+/**
+ * Turns exifr's output (`exifr.parse(file, { xmp: true, mergeOutput: false, ... })` or its merged
+ * form) into ImageMetadata. Unknown shapes are ignored, never thrown on.
+ */
+export function normalizeMetadata(raw: unknown): ImageMetadata {
+  if (!raw || typeof raw !== 'object') return emptyMetadata;
+  const segments = raw as Record<string, unknown>;
+  // Merged output holds tags at the top level; unmerged groups them by segment.
+  const groups = [segments, ...Object.values(segments).filter((v) => v && typeof v === 'object' && !Array.isArray(v))] as Record<string, unknown>[];
+  const pick = (...keys: string[]) => groups.flatMap((g) => keys.flatMap((k) => strings(g[k])));
+  const orientationRaw = groups.map((g) => g.Orientation).find((v) => v !== undefined);
+  const orientation = typeof orientationRaw === 'number' ? orientationRaw : orientationFromText(orientationRaw);
+  const photoshopFields =
+    'photoshop' in segments ||
+    groups.some((g) => Object.keys(g).some((k) => /^(DocumentAncestors|ICCProfileName|ColorMode|TextLayers)$/.test(k)));
+  return {
+    ...(orientation ? { orientation } : {}),
+    software: [...new Set(pick('Software', 'CreatorTool', 'softwareAgent', 'ProcessingSoftware', 'HistorySoftwareAgent'))],
+    camera: [...new Set(pick('LensModel', 'LensMake', 'LensInfo', 'Lens', 'Model'))],
+    photoshopFields,
+  };
+}
+
+// exifr translates Orientation to text unless told not to; accept both.
+const orientationTexts: Record<string, number> = {
+  'Horizontal (normal)': 1,
+  'Mirror horizontal': 2,
+  'Rotate 180': 3,
+  'Mirror vertical': 4,
+  'Mirror horizontal and rotate 270 CW': 5,
+  'Rotate 90 CW': 6,
+  'Mirror horizontal and rotate 90 CW': 7,
+  'Rotate 270 CW': 8,
+};
+function orientationFromText(value: unknown): number | undefined {
+  return typeof value === 'string' ? orientationTexts[value] : undefined;
+}
+
+/** EXIF orientations that flip the picture (2, 4, 5, 7); the others only rotate it. */
+const mirroringOrientations = new Set([2, 4, 5, 7]);
+
+/** Phones name their selfie camera in the lens model, e.g. "iPhone 12 front camera 2.87mm f/2.2". */
+const frontCamera = /\b(front|selfie|facetime|user[- ]facing)\b/i;
+
+export function checkMirror(metadata: ImageMetadata): CheckResult {
+  if (metadata.orientation && mirroringOrientations.has(metadata.orientation)) {
+    return result(
+      'mirror',
+      'fail',
+      'The file is marked as mirrored, so the text will show back to front. Take the photo again with the rear camera, or use a scan.',
+    );
+  }
+  if (metadata.camera.some((c) => frontCamera.test(c))) {
+    return result(
+      'mirror',
+      'warn',
+      'This photo was taken with the front (selfie) camera, which often mirrors pictures. Check the text reads normally, or retake it with the rear camera.',
+    );
+  }
+  return result('mirror', 'pass', 'Nothing in the file says it is mirrored. Still make sure the text reads normally.');
+}
+
+/** Programs that edit pictures. Phones write their firmware version instead, which is fine. */
+const imageEditors =
+  /photoshop|gimp|lightroom|affinity|paint\.net|pixelmator|photopea|corel|paintshop|paint shop|krita|acdsee|snapseed|picsart|meitu|美图|canva|fotor|pixlr|luminar|capture one|faceapp|airbrush|美颜|醒图|photodirector/i;
+
+export function checkEdited(metadata: ImageMetadata): CheckResult {
+  const editor = metadata.software.find((s) => imageEditors.test(s));
+  if (editor) {
+    return result(
+      'edited',
+      'warn',
+      `The file says it was saved by an image editor (${editor.trim().slice(0, 60)}). The certificate must not be altered: if anything was changed, use the original photo or scan.`,
+    );
+  }
+  if (metadata.photoshopFields) {
+    return result(
+      'edited',
+      'warn',
+      'The file carries Photoshop information. The certificate must not be altered: if anything was changed, use the original photo or scan.',
+    );
+  }
+  return result('edited', 'pass', 'Nothing in the file says it was changed in an image editor.');
+}

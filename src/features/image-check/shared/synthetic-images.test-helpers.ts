@@ -1,0 +1,106 @@
+// Synthetic pictures for the Node tests: a document with text-like strokes, a red seal, blur.
+import type { Pixels } from './pixel-measures';
+
+export function blank(width: number, height: number, [r, g, b]: [number, number, number]): Pixels {
+  const data = new Uint8ClampedArray(width * height * 4);
+  for (let i = 0; i < data.length; i += 4) {
+    data[i] = r;
+    data[i + 1] = g;
+    data[i + 2] = b;
+    data[i + 3] = 255;
+  }
+  return { width, height, data };
+}
+
+export function fillRect(p: Pixels, x0: number, y0: number, w: number, h: number, rgb: [number, number, number]) {
+  for (let y = Math.max(0, y0); y < Math.min(p.height, y0 + h); y++) {
+    for (let x = Math.max(0, x0); x < Math.min(p.width, x0 + w); x++) {
+      const i = (y * p.width + x) * 4;
+      p.data[i] = rgb[0];
+      p.data[i + 1] = rgb[1];
+      p.data[i + 2] = rgb[2];
+    }
+  }
+}
+
+export function ring(p: Pixels, cx: number, cy: number, radius: number, thickness: number, rgb: [number, number, number]) {
+  for (let y = 0; y < p.height; y++) {
+    for (let x = 0; x < p.width; x++) {
+      const d = Math.hypot(x - cx, y - cy);
+      if (d <= radius && d >= radius - thickness) fillRect(p, x, y, 1, 1, rgb);
+    }
+  }
+}
+
+/** A white page with lines of "text" (short black strokes), like a scanned certificate. */
+export function documentPage(width = 1200, height = 800, { seal = true, background = [250, 250, 248] as [number, number, number] } = {}): Pixels {
+  const p = blank(width, height, background);
+  let seed = 7;
+  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  for (let line = 0; line < 12; line++) {
+    const y = 80 + line * 50;
+    if (y + 20 > height) break;
+    for (let x = 80; x < width - 120; ) {
+      const strokeW = 2 + Math.floor(random() * 3);
+      const strokeH = 10 + Math.floor(random() * 12);
+      fillRect(p, x, y + (20 - strokeH), strokeW, strokeH, [20, 20, 20]);
+      fillRect(p, x, y + 8, 6 + Math.floor(random() * 8), 2, [20, 20, 20]);
+      x += 8 + Math.floor(random() * 10);
+    }
+  }
+  if (seal) ring(p, width - 200, height - 200, 90, 8, [210, 40, 40]);
+  return p;
+}
+
+/** Gaussian blur of standard deviation sigma, three box blurs per axis. */
+export function blur(p: Pixels, sigma: number): Pixels {
+  const boxes = boxSizes(sigma, 3);
+  let data = Uint8ClampedArray.from(p.data);
+  for (const size of boxes) {
+    data = boxBlur(data, p.width, p.height, (size - 1) / 2, true);
+    data = boxBlur(data, p.width, p.height, (size - 1) / 2, false);
+  }
+  return { width: p.width, height: p.height, data };
+}
+
+function boxSizes(sigma: number, n: number): number[] {
+  const ideal = Math.sqrt((12 * sigma * sigma) / n + 1);
+  let wl = Math.floor(ideal);
+  if (wl % 2 === 0) wl--;
+  const wu = wl + 2;
+  const m = Math.round((12 * sigma * sigma - n * wl * wl - 4 * n * wl - 3 * n) / (-4 * wl - 4));
+  return Array.from({ length: n }, (_, i) => (i < m ? wl : wu));
+}
+
+function boxBlur(src: Uint8ClampedArray, width: number, height: number, r: number, horizontal: boolean): Uint8ClampedArray {
+  const out = new Uint8ClampedArray(src.length);
+  const lines = horizontal ? height : width;
+  const length = horizontal ? width : height;
+  for (let l = 0; l < lines; l++) {
+    for (let c = 0; c < 3; c++) {
+      const at = (k: number) => {
+        const kk = Math.min(length - 1, Math.max(0, k));
+        return ((horizontal ? l * width + kk : kk * width + l) * 4) + c;
+      };
+      let sum = 0;
+      for (let k = -r; k <= r; k++) sum += src[at(k)]!;
+      for (let k = 0; k < length; k++) {
+        out[at(k)] = sum / (2 * r + 1);
+        sum += src[at(k + r + 1)]! - src[at(k - r)]!;
+      }
+    }
+  }
+  for (let i = 3; i < out.length; i += 4) out[i] = 255;
+  return out;
+}
+
+export function toGrey(p: Pixels, tint: [number, number, number] = [1, 1, 1]): Pixels {
+  const data = Uint8ClampedArray.from(p.data);
+  for (let i = 0; i < data.length; i += 4) {
+    const y = 0.299 * data[i]! + 0.587 * data[i + 1]! + 0.114 * data[i + 2]!;
+    data[i] = y * tint[0];
+    data[i + 1] = y * tint[1];
+    data[i + 2] = y * tint[2];
+  }
+  return { width: p.width, height: p.height, data };
+}
