@@ -55,7 +55,7 @@ export function documentPage(width = 1200, height = 800, { seal = true, backgrou
 /** Gaussian blur of standard deviation sigma, three box blurs per axis. */
 export function blur(p: Pixels, sigma: number): Pixels {
   const boxes = boxSizes(sigma, 3);
-  let data = Uint8ClampedArray.from(p.data);
+  let data: Uint8ClampedArray = Uint8ClampedArray.from(p.data);
   for (const size of boxes) {
     data = boxBlur(data, p.width, p.height, (size - 1) / 2, true);
     data = boxBlur(data, p.width, p.height, (size - 1) / 2, false);
