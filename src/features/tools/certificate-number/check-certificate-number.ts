@@ -54,7 +54,7 @@ export function describeCharacter(c: string): string {
   return `“${c}”`;
 }
 
-function corrected(findings: Finding[], normalized: string, out: string) {
+function correctedNumber(findings: Finding[], normalized: string, out: string) {
   return out !== normalized && findings.some((f) => f.code === 'lookalike' || f.code === 'separator' || f.code === 'duplicate-suffix' || f.code === 'possible-mixup')
     ? out
     : undefined;
@@ -76,7 +76,7 @@ function incompleteMessage(length: number, needed: number, what: string): string
     : `The number has ${length} characters, but ${what} has ${needed}. Check for an extra character.`;
 }
 
-function checkResidentId(value: string, typed: string, today: CalendarDate): { findings: Finding[]; out: string } {
+function checkResidentId(value: string, typed: string, today: CalendarDate, corrected: boolean): { findings: Finding[]; out: string } {
   const findings: Finding[] = [];
   // Only when letters show it cannot be an identity number: an all-digit number can pass both checksums.
   if (usccProblem(value) === undefined && !/^\d{17}[\dX]$/.test(value)) {
@@ -178,7 +178,7 @@ function checkResidentId(value: string, typed: string, today: CalendarDate): { f
       reason: 'certificate-number-not-found',
     });
   } else if (residentIdBirthDate(out)) {
-    const anyCorrection = findings.length > 0;
+    const anyCorrection = corrected || findings.length > 0;
     findings.push({
       code: anyCorrection ? 'valid-after-correction' : 'valid',
       severity: 'ok',
@@ -207,20 +207,8 @@ function usccMixupCandidates(code: string, typed: string): { position: number; f
   return candidates;
 }
 
-function checkUscc(value: string, typed: string, today: CalendarDate): { findings: Finding[]; out: string } {
+function checkUscc(value: string, typed: string, today: CalendarDate, corrected: boolean): { findings: Finding[]; out: string } {
   const findings: Finding[] = [];
-  const suffix = /\(\d+[-‐‑–—]\d+\)$/.exec(value);
-  if (suffix) {
-    findings.push({
-      code: 'duplicate-suffix',
-      severity: 'error',
-      position: suffix.index + 1,
-      message: `Leave out the duplicate number “${suffix[0]}”. Enter only the code itself, without the part in brackets.`,
-      reason: 'inconsistent-registrant-information',
-    });
-    value = value.slice(0, suffix.index);
-    typed = typed.slice(0, suffix.index);
-  }
   if (value.length === RESIDENT_ID_LENGTH && residentIdProblem(value, today) === undefined && usccProblem(value) !== undefined) {
     findings.push({
       code: 'looks-like-resident-id',
@@ -332,7 +320,7 @@ function checkUscc(value: string, typed: string, today: CalendarDate): { finding
     }
     if (candidates.length === 1) out = candidates[0]!.code;
   } else {
-    const anyCorrection = findings.length > 0;
+    const anyCorrection = corrected || findings.length > 0;
     findings.push({
       code: anyCorrection ? 'valid-after-correction' : 'valid',
       severity: 'ok',
@@ -425,12 +413,29 @@ function checkBasic(type: CertificateType, value: string, typed: string, today: 
 export function checkCertificateNumber(type: CertificateType, input: string, today: CalendarDate): NumberCheck {
   const normalized = normalizeNumber(input);
   const rule = numberRules[type];
-  const { findings, out } =
+  let { value, typed } = normalized;
+  const suffixFindings: Finding[] = [];
+  // A business license with a duplicate shows e.g. "(1-1)" after the number; it is not part of it.
+  const suffix = /\(\d+[-‐‑–—]\d+\)$/.exec(value);
+  if (suffix) {
+    suffixFindings.push({
+      code: 'duplicate-suffix',
+      severity: 'error',
+      position: suffix.index + 1,
+      message: `Leave out the duplicate number “${suffix[0]}”. Enter only the number itself, without the part in brackets.`,
+      reason: 'inconsistent-registrant-information',
+    });
+    value = value.slice(0, suffix.index);
+    typed = typed.slice(0, suffix.index);
+  }
+  const checked =
     rule === 'resident-id'
-      ? checkResidentId(normalized.value, normalized.typed, today)
+      ? checkResidentId(value, typed, today, suffix !== null)
       : rule === 'uscc'
-        ? checkUscc(normalized.value, normalized.typed, today)
-        : checkBasic(type, normalized.value, normalized.typed, today);
+        ? checkUscc(value, typed, today, suffix !== null)
+        : checkBasic(type, value, typed, today);
+  const findings = [...suffixFindings, ...checked.findings];
+  const out = checked.out;
   if (normalized.value.length === 0) {
     findings.push({
       code: 'empty',
@@ -462,7 +467,7 @@ export function checkCertificateNumber(type: CertificateType, input: string, tod
     normalized: normalized.value,
     changes: normalized.changes,
     findings,
-    corrected: corrected(findings, normalized.value, out),
+    corrected: correctedNumber(findings, normalized.value, out),
     verdict: verdictOf(findings),
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeNumber, toHalfWidth } from './normalize-number';
+import { toHalfWidth } from '../shared/half-width';
+import { normalizeNumber } from './normalize-number';
 
 describe('normalizeNumber', () => {
   it('leaves a clean number alone and reports nothing', () => {

@@ -1,5 +1,6 @@
 // What is safe to change in a typed or pasted certificate number without asking: spaces,
 // invisible characters, full-width forms and lower case. Everything else is reported, not changed.
+import { toHalfWidth } from '../shared/half-width';
 
 export type ChangeKind = 'spaces' | 'invisible' | 'full-width' | 'lower-case';
 
@@ -25,13 +26,6 @@ export interface NormalizedNumber {
 // Zero-width space/joiners, word joiner and byte-order mark arrive with copy-and-paste.
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
 const FULL_WIDTH = /[\uFF01-\uFF5E]/;
-
-/** Full-width ASCII forms (Ａ１（) and the ideographic space to their ordinary half-width forms. */
-export function toHalfWidth(text: string): string {
-  return text
-    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, ' ');
-}
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

@@ -142,7 +142,7 @@ describe('Unified Social Credit Code: invalid vectors', () => {
   it('tells the person to leave out “(1-1)”, linking the mismatch reason', () => {
     const suffix = check('91110000600037341L(1-1)').findings[0];
     expect(suffix?.message).toBe(
-      'Leave out the duplicate number “(1-1)”. Enter only the code itself, without the part in brackets.',
+      'Leave out the duplicate number “(1-1)”. Enter only the number itself, without the part in brackets.',
     );
     expect(suffix?.reason).toBe('inconsistent-registrant-information');
     expect(codes('91110000600037341L(1-1)')).toContain('valid-after-correction');

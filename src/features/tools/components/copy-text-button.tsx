@@ -1,0 +1,28 @@
+import { useState } from 'react';
+
+/** Copies text to the clipboard when asked, and says so to sighted and screen-reader users alike. */
+export function CopyTextButton({ text, label }: { text: string; label: string }) {
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setState('copied');
+    } catch {
+      setState('failed');
+    }
+  };
+  return (
+    <span className="inline-flex items-center gap-2">
+      <button
+        type="button"
+        onClick={copy}
+        className="min-h-11 rounded-md border border-slate-400 bg-white px-3 font-semibold text-slate-800 hover:bg-slate-100 dark:border-slate-500 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700"
+      >
+        {state === 'copied' ? 'Copied' : label}
+      </button>
+      <span role="status" className="sr-only">
+        {state === 'copied' ? 'Copied' : state === 'failed' ? 'Could not copy; select the text instead' : ''}
+      </span>
+    </span>
+  );
+}
