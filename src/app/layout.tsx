@@ -7,11 +7,11 @@ export function Layout() {
     <div className="flex min-h-dvh flex-col">
       <a
         href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-3 focus:text-blue-800"
+        className="sr-only focus:not-sr-only print:hidden focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-3 focus:text-blue-800"
       >
         Skip to content
       </a>
-      <header className="border-b border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900">
+      <header className="border-b print:hidden border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900">
         <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-2">
           <Link
             to={paths.home.href()}
@@ -31,6 +31,14 @@ export function Layout() {
               </li>
               <li>
                 <Link
+                  to={paths.diagnose.href()}
+                  className="flex min-h-11 items-center px-2 font-medium text-blue-800 underline-offset-2 hover:underline dark:text-blue-300"
+                >
+                  What to submit
+                </Link>
+              </li>
+              <li>
+                <Link
                   to={paths.check.href()}
                   className="flex min-h-11 items-center px-2 font-medium text-blue-800 underline-offset-2 hover:underline dark:text-blue-300"
                 >
@@ -42,12 +50,12 @@ export function Layout() {
         </div>
       </header>
       {navigation.state === 'loading' && (
-        <div role="progressbar" aria-label="Loading page" className="h-1 w-full animate-pulse bg-blue-600" />
+        <div role="progressbar" aria-label="Loading page" className="h-1 w-full animate-pulse bg-blue-600 print:hidden" />
       )}
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-6 outline-none">
         <Outlet />
       </main>
-      <footer className="border-t border-slate-200 bg-slate-50 text-sm text-slate-700 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-300">
+      <footer className="border-t print:hidden border-slate-200 bg-slate-50 text-sm text-slate-700 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-300">
         <div className="mx-auto max-w-3xl space-y-2 px-4 py-6">
           <p>
             <strong>Private by design:</strong> nothing you type or choose on this site is sent anywhere
