@@ -52,7 +52,7 @@ export function DiagnosePage({ reasons }: { reasons: DiagnoseReason[] }) {
   const summary = complete
     ? `Registrant: ${registrantLabels[answers.who]}. ${regionLabels[answers.region]}. Certificate: ${certificateLabels[answers.certificate]}.`
     : '';
-  const shareUrl = `${window.location.origin}${import.meta.env.BASE_URL.replace(/\/$/, '')}${paths.diagnose.href()}?${query}`;
+  const shareUrl = `${typeof window === 'undefined' ? '' : window.location.origin}${import.meta.env.BASE_URL.replace(/\/$/, '')}${paths.diagnose.href()}?${query}`;
 
   const share = async () => {
     try {
