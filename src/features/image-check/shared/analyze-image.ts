@@ -9,7 +9,7 @@ import { HEAD_BYTES, JPEG_HEADER_SEARCH_BYTES, MAX_DECODE_BYTES, MAX_STRUCTURE_B
 import { checkColour, checkDimensions, checkExposure, checkSeal, checkSharpness } from './pixel-checks';
 import { measurePixels, type Pixels } from './pixel-measures';
 import { readDimensions, type Dimensions } from './read-dimensions';
-import { browserDecodes, sniffFormat, type SniffedFormat } from './sniff-format';
+import { browserDecodes, isAccepted, sniffFormat, type SniffedFormat } from './sniff-format';
 import { verifyStructure } from './verify-structure';
 
 /** A file as the pipeline sees it: a name, a size and ranged reads (never more than needed). */
@@ -101,7 +101,7 @@ export async function analyzeImage(
       return null; // damaged metadata is not the person's problem; the decode check speaks for the file
     });
   }
-  if (metadata || metadataFormats.includes(format)) {
+  if (metadata || isAccepted(format) || metadataFormats.includes(format)) {
     set(checkMirror(metadata ?? emptyMetadata));
     set(checkEdited(metadata ?? emptyMetadata));
   } else {
@@ -128,6 +128,7 @@ export async function analyzeImage(
     }
     if (!checks.has('decode')) {
       throwIfAborted(signal);
+      onProgress('decoding');
       try {
         decoded = await io.decode(signal, format, header);
         set(result('decode', 'pass', 'The picture opens completely.'));
@@ -140,9 +141,16 @@ export async function analyzeImage(
   }
 
   const size = decoded ?? header;
-  set(size ? checkDimensions(size) : result('dimensions', 'skip', 'We could not read the picture size.'));
+  const dimensions = size ? checkDimensions(size) : result('dimensions', 'skip', 'We could not read the picture size.');
+  set(dimensions);
 
-  if (decoded) {
+  if (decoded && dimensions.status === 'fail') {
+    const why = 'Not checked: the picture is too small to judge.';
+    set(result('color', 'skip', why));
+    set(result('sharpness', 'skip', why));
+    set(result('exposure', 'skip', why));
+    set(checkSeal(null, documentKind));
+  } else if (decoded) {
     onProgress('measuring');
     throwIfAborted(signal);
     const measures = measurePixels(decoded.pixels);

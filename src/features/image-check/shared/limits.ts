@@ -36,6 +36,10 @@ export const DIMENSION_FAIL_SHORT_SIDE = 100;
 
 /** A pixel is "coloured" when its channels spread at least this much (0–255)… */
 export const COLOUR_MIN_CHROMA = 40;
+/** In dark pixels the spread needed is 35% of the brightest channel, but never below this. */
+export const COLOUR_MIN_DARK_CHROMA = 12;
+/** A main tint this far from neutral grey (in r, g chromaticity) is a colour, not paper. */
+export const COLOUR_MAX_PAPER_TINT = 0.08;
 /** …and its hue differs from the picture's overall tint (a sepia copy is still monochrome). */
 export const COLOUR_MIN_TINT_DISTANCE = 0.06;
 /** Below this share of coloured pixels the copy is black and white (a red seal alone is ~0.5%). */
@@ -56,11 +60,11 @@ export const SHARPNESS_WARN_BELOW = 0.28;
 export const SHARPNESS_FAIL_BELOW = 0.2;
 
 /** Luminance at or above which a pixel is blown out (no detail left). */
-export const GLARE_LUMA = 250;
+export const GLARE_LUMA = 248;
 /** Side of the squares the picture is cut into to find blown-out patches. */
 export const GLARE_BLOCK = 16;
 /** A square is blown out when this share of its pixels is. */
-export const GLARE_BLOCK_SHARE = 0.9;
+export const GLARE_BLOCK_SHARE = 0.8;
 /** Glare warns when blown-out squares cover this share of the picture… */
 export const GLARE_WARN_AREA = 0.01;
 /** …unless most of the picture is clean white paper (a scan), where white is expected. */

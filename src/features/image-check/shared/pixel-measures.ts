@@ -1,7 +1,9 @@
 // Pixel statistics over an RGBA buffer: plain loops, no browser APIs, so they run in the worker
 // and in Node tests alike. The buffer is the reduced analysis copy (≤ ANALYSIS_LONG_SIDE).
 import {
+  COLOUR_MAX_PAPER_TINT,
   COLOUR_MIN_CHROMA,
+  COLOUR_MIN_DARK_CHROMA,
   COLOUR_MIN_TINT_DISTANCE,
   GLARE_BLOCK,
   GLARE_BLOCK_SHARE,
@@ -69,15 +71,24 @@ export function measureColour(pixels: Pixels): number {
   }
   let modeBin = 0;
   for (let b = 1; b < bins.length; b++) if (bins[b]! > bins[modeBin]!) modeBin = b;
-  const tintR = lit ? ((modeBin >> 5) + 0.5) / 32 : 1 / 3;
-  const tintG = lit ? ((modeBin & 31) + 0.5) / 32 : 1 / 3;
+  // The main tint only counts as "paper" when it is near neutral (white, cream, bluish grey);
+  // a picture that is mostly one strong colour is a colour picture.
+  let tintR = lit ? ((modeBin >> 5) + 0.5) / 32 : 1 / 3;
+  let tintG = lit ? ((modeBin & 31) + 0.5) / 32 : 1 / 3;
+  if (Math.hypot(tintR - 1 / 3, tintG - 1 / 3) > COLOUR_MAX_PAPER_TINT) {
+    tintR = 1 / 3;
+    tintG = 1 / 3;
+  }
   let coloured = 0;
   for (let i = 0; i < data.length; i += 4) {
     const r = data[i]!;
     const g = data[i + 1]!;
     const b = data[i + 2]!;
-    const chroma = Math.max(r, g, b) - Math.min(r, g, b);
-    if (chroma < COLOUR_MIN_CHROMA) continue;
+    const max = Math.max(r, g, b);
+    const chroma = max - Math.min(r, g, b);
+    // In dark parts (an underexposed photo) colour is weaker in absolute terms: judge it relative
+    // to brightness there, with a floor above sensor noise.
+    if (chroma < Math.min(COLOUR_MIN_CHROMA, Math.max(COLOUR_MIN_DARK_CHROMA, max * 0.35))) continue;
     const sum = r + g + b;
     const dr = r / sum - tintR;
     const dg = g / sum - tintG;
