@@ -1,18 +1,38 @@
+import { execSync } from 'node:child_process';
 import { defineConfig, devices } from '@playwright/test';
 
 // Any Chromium works: set CHROMIUM_PATH to use another browser than Debian's.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = Number(process.env.E2E_PORT ?? 4173);
+const outDir = process.env.OUT_DIR ?? 'dist';
+/** Set for the run against a build made with BASE_PATH (see "test:base-path"). */
+const basePath = process.env.E2E_BASE_PATH;
+
+const hasNginx = (() => {
+  try {
+    execSync('command -v nginx', { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+// Test the site as deployed, behind the shipped nginx config, wherever nginx is installed.
+const server = process.env.E2E_SERVER ?? (hasNginx && !basePath ? 'nginx' : 'preview');
 
 export default defineConfig({
   testDir: 'e2e',
+  // The base-path run checks a different build; the deploy checks need the real nginx.
+  testMatch: basePath ? /base-path\.spec\.ts$/ : /\.spec\.ts$/,
+  testIgnore: basePath ? [] : [/base-path\.spec\.ts$/, ...(server === 'nginx' ? [] : [/deploy\.spec\.ts$/])],
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: process.env.CI ? 1 : 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   timeout: 30_000,
+  // Separate per port, so runs side by side do not clear each other's results.
+  outputDir: `test-results/${port}`,
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: `http://127.0.0.1:${port}${basePath ?? ''}`,
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath,
@@ -27,13 +47,15 @@ export default defineConfig({
       ],
     },
   },
-  projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'] } },
-  ],
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    // The built site, as it will be deployed: `npm test` builds before it runs these tests.
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
-    url: `http://127.0.0.1:${port}/`,
+    // The built site: `npm test` builds before it runs these tests.
+    command:
+      server === 'nginx'
+        ? 'node scripts/serve-nginx.mjs'
+        : `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}${basePath ?? '/'}`,
+    env: { OUT_DIR: outDir, E2E_PORT: String(port) },
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

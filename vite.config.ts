@@ -3,18 +3,16 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import remarkFrontmatter from 'remark-frontmatter';
 import { defineConfig } from 'vite';
-import { contentSecurityPolicy } from './src/config/csp';
-import { reasonContent } from './src/content/content-plugin';
-
-/** Where the portal lives on its host, e.g. BASE_PATH=/help/realname/ npm run build. */
-const base = process.env.BASE_PATH ?? '/';
+import { basePath } from './scripts/base-path.mjs';
+import { contentSecurityPolicy } from './src/config/csp.ts';
+import { reasonContent } from './src/content/content-plugin.ts';
 
 export default defineConfig({
-  base: base.endsWith('/') ? base : `${base}/`,
+  base: basePath(),
   plugins: [
     reasonContent(),
     // Frontmatter is read and validated by reasonContent; MDX only has to skip over it.
-    { enforce: 'pre', ...mdx({ remarkPlugins: [remarkFrontmatter], providerImportSource: '@mdx-js/react' }) },
+    { enforce: 'pre', ...mdx({ remarkPlugins: [remarkFrontmatter] }) },
     react({ include: /\.(mdx|tsx?)$/ }),
     tailwindcss(),
     {
@@ -31,7 +29,24 @@ export default defineConfig({
     },
   ],
   // OUT_DIR lets parallel test runs build into separate folders.
-  build: { outDir: process.env.OUT_DIR ?? 'dist' },
+  // The manifest tells the prerender and the budget check which chunks each page needs.
+  build: {
+    outDir: process.env.OUT_DIR ?? 'dist',
+    manifest: true,
+    rolldownOptions: {
+      output: {
+        // One long-cached file for the libraries every page needs, instead of many small ones.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'framework',
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
+  },
   worker: { format: 'es' },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },

@@ -17,6 +17,8 @@ async function watch(page: Page, baseURL: string, guard: PageGuard, allowed: Reg
   page.on('pageerror', (error) => guard.problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
+    // A 404 page is a 404 to the browser too; failed subresources are caught as responses below.
+    if (message.text().startsWith('Failed to load resource')) return;
     if (allowed.some((pattern) => pattern.test(message.text()))) return;
     guard.problems.push(`console error: ${message.text()}`);
   });
@@ -26,6 +28,11 @@ async function watch(page: Page, baseURL: string, guard: PageGuard, allowed: Reg
     if (url.startsWith('data:') || url.startsWith('blob:')) return;
     if (new URL(url).origin !== origin) guard.problems.push(`cross-origin request: ${url}`);
     if (request.method() !== 'GET') guard.problems.push(`${request.method()} request: ${url}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400 && response.request().resourceType() !== 'document') {
+      guard.problems.push(`${response.status()} for ${response.url()}`);
+    }
   });
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {

@@ -1,10 +1,38 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { AppProviders } from './app/app';
+import { basename, routes } from './app/router';
 import './styles.css';
 
-createRoot(document.getElementById('root')!).render(
+const router = createBrowserRouter(routes, { basename });
+
+// Wait until the page's lazy route and its content have loaded, so the first render shows the
+// same page the prerendered HTML shows instead of a loading state.
+await new Promise<void>((resolve) => {
+  if (router.state.initialized) return resolve();
+  const unsubscribe = router.subscribe((state) => {
+    if (state.initialized) {
+      unsubscribe();
+      resolve();
+    }
+  });
+});
+
+const container = document.getElementById('root')!;
+const app = (
   <StrictMode>
-    <App />
-  </StrictMode>,
+    <AppProviders>
+      <RouterProvider router={router} />
+    </AppProviders>
+  </StrictMode>
 );
+
+// Hydrate only HTML that was prerendered for this very URL (a query such as ?q=… or a fallback
+// page served for another path renders differently); otherwise render afresh.
+const here = window.location.pathname.slice(basename === '/' ? 0 : basename.length) || '/';
+if (container.dataset.prerendered === here && !window.location.search) {
+  hydrateRoot(container, app);
+} else {
+  createRoot(container).render(app);
+}

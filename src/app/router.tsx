@@ -1,11 +1,16 @@
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import type { RouteObject } from 'react-router';
 import { paths } from '../config/paths';
 import { HydrateFallback, Layout } from './layout';
 import { RouteError } from './route-error';
 
-// Route modules are thin and lazy: each page's code loads only when it is visited.
+/** The router's basename: Vite's base path without its trailing slash. */
+export const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
+
+// Route modules are thin and lazy: each page's code loads only when it is visited. The same
+// routes render in the browser and, at build time, into the prerendered HTML.
 export const routes: RouteObject[] = [
   {
+    id: 'root',
     element: <Layout />,
     errorElement: <RouteError />,
     hydrateFallbackElement: <HydrateFallback />,
@@ -22,7 +27,3 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
-
-export const router = createBrowserRouter(routes, {
-  basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/',
-});

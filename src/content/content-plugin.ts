@@ -2,11 +2,12 @@
 // module and publishes the /reasons.json manifest that email templates link from.
 import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { loadReasons } from './load-reasons';
+import { loadReasons } from './load-reasons.ts';
 import type { Reason } from './schema';
 
-const VIRTUAL_ID = 'virtual:reason-catalog';
-const RESOLVED_ID = '\0' + VIRTUAL_ID;
+// Two modules, so that the search vocabulary loads with the lookup and not with every page.
+const CATALOG_ID = 'virtual:reason-catalog';
+const KEYWORDS_ID = 'virtual:reason-keywords';
 export const MANIFEST_FILE = 'reasons.json';
 
 /** What /reasons.json holds: enough for an email template to link each message to its page. */
@@ -37,16 +38,25 @@ export function reasonContent(options: { dir?: string } = {}): Plugin {
       for (const reason of read()) this.addWatchFile(resolve(dir, `${reason.slug}.mdx`));
     },
     resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+      return id === CATALOG_ID || id === KEYWORDS_ID ? `\0${id}` : undefined;
     },
     load(id) {
-      if (id !== RESOLVED_ID) return undefined;
-      return `export const reasons = ${JSON.stringify(read())};`;
+      if (id === `\0${CATALOG_ID}`) {
+        const reasons = read().map(({ keywords: _keywords, ...reason }) => reason);
+        return `export const reasons = ${JSON.stringify(reasons)};`;
+      }
+      if (id === `\0${KEYWORDS_ID}`) {
+        const keywords = Object.fromEntries(read().map((r) => [r.slug, r.keywords]));
+        return `export const keywordsBySlug = ${JSON.stringify(keywords)};`;
+      }
+      return undefined;
     },
     handleHotUpdate({ file, server }) {
       if (!file.startsWith(dir)) return;
-      const mod = server.moduleGraph.getModuleById(RESOLVED_ID);
-      if (mod) server.moduleGraph.invalidateModule(mod);
+      for (const id of [CATALOG_ID, KEYWORDS_ID]) {
+        const mod = server.moduleGraph.getModuleById(`\0${id}`);
+        if (mod) server.moduleGraph.invalidateModule(mod);
+      }
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {

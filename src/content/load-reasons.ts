@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
-import { reasonFrontmatterSchema, slugSchema, type Reason } from './schema';
+import { reasonFrontmatterSchema, slugSchema, type Reason } from './schema.ts';
 
 export class ContentError extends Error {
   readonly code = 'CONTENT_INVALID';

@@ -74,3 +74,6 @@ export type Tool = (typeof tools)[number];
 
 /** A validated reason as the app sees it: its frontmatter plus the slug from its file name. */
 export type Reason = ReasonFrontmatter & { slug: string };
+
+/** A reason as pages see it: search keywords are left out and load with the lookup. */
+export type CatalogReason = Omit<Reason, 'keywords'>;

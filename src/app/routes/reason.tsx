@@ -1,10 +1,14 @@
+import { lazy, Suspense } from 'react';
 import { redirect, useParams, type LoaderFunctionArgs } from 'react-router';
 import { paths } from '../../config/paths';
 import { reasonBodyQueryOptions } from '../../features/reasons/api/get-reason-body';
 import { ReasonPage } from '../../features/reasons/components/reason-page';
 import { getReason } from '../../features/reasons/catalog';
 import { queryClient } from '../query-client';
-import { NotFoundView } from './not-found';
+
+// Only a mistyped link needs the not-found view; keep it out of every reason page's first load.
+const loadNotFound = () => import('./not-found');
+const NotFoundView = lazy(async () => ({ default: (await loadNotFound()).NotFoundView }));
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const slug = params.slug ?? '';
@@ -12,12 +16,19 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const canonical = slug.trim().toLowerCase().replace(/[\s_]+/g, '-');
   if (canonical !== slug && getReason(canonical)) return redirect(paths.reason.href(canonical));
   if (getReason(slug)) await queryClient.ensureQueryData(reasonBodyQueryOptions(slug));
+  else await loadNotFound();
   return null;
 }
 
 export function Component() {
   const slug = useParams().slug ?? '';
   const reason = getReason(slug);
-  if (!reason) return <NotFoundView guess={slug.replace(/[-_]+/g, ' ')} />;
+  if (!reason) {
+    return (
+      <Suspense fallback={null}>
+        <NotFoundView guess={slug.replace(/[-_]+/g, ' ')} />
+      </Suspense>
+    );
+  }
   return <ReasonPage reason={reason} />;
 }

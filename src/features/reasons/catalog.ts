@@ -1,11 +1,11 @@
 import { reasons } from 'virtual:reason-catalog';
-import type { Category, Reason } from '../../content/schema';
+import type { CatalogReason, Category } from '../../content/schema';
 
 export { reasons };
 
 const bySlug = new Map(reasons.map((r) => [r.slug, r]));
 
-export function getReason(slug: string): Reason | undefined {
+export function getReason(slug: string): CatalogReason | undefined {
   return bySlug.get(slug);
 }
 
@@ -29,7 +29,7 @@ export const categoryLabels: Record<Category, { title: string; blurb: string }> 
 };
 
 /** Reasons grouped by category, in the order the home page shows them. */
-export function reasonsByCategory(): { category: Category; reasons: Reason[] }[] {
+export function reasonsByCategory(): { category: Category; reasons: CatalogReason[] }[] {
   return (Object.keys(categoryLabels) as Category[]).map((category) => ({
     category,
     reasons: reasons.filter((r) => r.category === category),

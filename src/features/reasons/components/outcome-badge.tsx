@@ -1,4 +1,4 @@
-import type { Reason } from '../../../content/schema';
+import type { CatalogReason } from '../../../content/schema';
 
 const outcomes = {
   'fix-and-resubmit': {
@@ -15,7 +15,7 @@ const outcomes = {
   },
 } as const;
 
-export function OutcomeBadge({ reason }: { reason: Reason }) {
+export function OutcomeBadge({ reason }: { reason: CatalogReason }) {
   const outcome = outcomes[reason.outcome];
   return (
     <div className={`rounded-lg border-l-4 px-4 py-3 ${outcome.style}`} data-outcome={reason.outcome}>

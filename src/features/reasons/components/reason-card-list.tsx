@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
-import type { Reason } from '../../../content/schema';
+import type { CatalogReason } from '../../../content/schema';
 import { paths } from '../../../config/paths';
 
 /** A list of reasons as big tappable cards: title, then the one-line summary. */
-export function ReasonCardList({ reasons }: { reasons: Reason[] }) {
+export function ReasonCardList({ reasons }: { reasons: CatalogReason[] }) {
   return (
     <ul className="space-y-2">
       {reasons.map((reason) => (

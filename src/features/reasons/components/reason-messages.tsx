@@ -1,8 +1,8 @@
-import type { Reason } from '../../../content/schema';
+import type { CatalogReason } from '../../../content/schema';
 import { CopyButton } from './copy-button';
 
 /** The rejection message(s) exactly as the registrant received them. */
-export function ReasonMessages({ reason }: { reason: Reason }) {
+export function ReasonMessages({ reason }: { reason: CatalogReason }) {
   if (reason.messages.length === 0) {
     return (
       <section aria-labelledby="messages-heading" className="mt-6">

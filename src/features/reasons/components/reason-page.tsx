@@ -1,6 +1,5 @@
 import { Link } from 'react-router';
-import { MDXProvider } from '@mdx-js/react';
-import type { Reason } from '../../../content/schema';
+import type { CatalogReason } from '../../../content/schema';
 import { paths } from '../../../config/paths';
 import { mdxComponents } from '../../../components/mdx/mdx-components';
 import { PageMeta } from '../../../components/page-meta';
@@ -17,7 +16,7 @@ const regionWords = {
   'outside-chinese-mainland': 'outside the Chinese mainland',
 };
 
-export function ReasonPage({ reason }: { reason: Reason }) {
+export function ReasonPage({ reason }: { reason: CatalogReason }) {
   const Body = useReasonBody(reason.slug);
   const related = reason.related.map((slug) => getReason(slug)).filter((r) => r !== undefined);
   return (
@@ -42,11 +41,9 @@ export function ReasonPage({ reason }: { reason: Reason }) {
         {reason.appliesTo.region.map((r) => regionWords[r]).join(' and ')}.
       </p>
       <div className="prose-reason mt-4">
-        <MDXProvider components={mdxComponents}>
-          {/* Body is the default export of the page's MDX chunk: one stable component per slug. */}
-          {/* eslint-disable-next-line react-hooks/static-components */}
-          <Body components={mdxComponents} />
-        </MDXProvider>
+        {/* Body is the default export of the page's MDX chunk: one stable component per slug. */}
+        {/* eslint-disable-next-line react-hooks/static-components */}
+        <Body components={mdxComponents} />
       </div>
       <ReasonTools tools={reason.tools} />
       {related.length > 0 && (
