@@ -36,3 +36,10 @@ if (container.dataset.prerendered === here && !window.location.search) {
 } else {
   createRoot(container).render(app);
 }
+
+// Keep visited pages available offline (public/sw.js); only in the built site.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => {
+    // Without a service worker the portal works as before, just not offline.
+  });
+}
