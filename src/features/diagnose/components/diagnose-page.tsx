@@ -39,13 +39,26 @@ export function DiagnosePage({ reasons }: { reasons: DiagnoseReason[] }) {
   const id = useId();
   const [searchParams, setSearchParams] = useSearchParams();
   const known = useMemo(() => new Set(reasons.map((r) => r.slug)), [reasons]);
-  const answers = parseAnswers(searchParams, known);
+  // Local state answers at once (a controlled radio must not wait for navigation); the URL mirrors it.
+  const [answers, setAnswers] = useState(() => parseAnswers(searchParams, known));
   const query = answersToParams(answers).toString();
+  const urlQuery = answersToParams(parseAnswers(searchParams, known)).toString();
+
+  // Back/forward, or a kept checklist opened from this page, change the URL under us: follow it
+  // (adjusting state while rendering, as React recommends, rather than in an effect).
+  const [seenUrlQuery, setSeenUrlQuery] = useState(urlQuery);
+  if (urlQuery !== seenUrlQuery) {
+    setSeenUrlQuery(urlQuery);
+    if (urlQuery !== query) setAnswers(parseAnswers(new URLSearchParams(urlQuery), known));
+  }
   const [kept, setKept] = useState(() => readKeptChecklist());
   const [notice, setNotice] = useState('');
 
-  const update = (change: Partial<Answers>) =>
-    setSearchParams(answersToParams(withAnswer(answers, change)), { replace: true, preventScrollReset: true });
+  const update = (change: Partial<Answers>) => {
+    const next = withAnswer(answers, change);
+    setAnswers(next);
+    setSearchParams(answersToParams(next), { replace: true, preventScrollReset: true });
+  };
 
   const complete = isComplete(answers);
   const checklist = complete ? buildChecklist(answers, reasons) : undefined;

@@ -13,8 +13,8 @@ export const certificateTypes = [
 export type CertificateType = (typeof certificateTypes)[number];
 
 export const certificateTypeLabels: Record<CertificateType, string> = {
-  'resident-id': 'Resident identity card (18-digit number)',
-  'business-license': 'Business license (Unified Social Credit Code)',
+  'resident-id': 'Resident identity card',
+  'business-license': 'Business license',
   'uscc-certificate': 'Other organization certificate with a Unified Social Credit Code',
   passport: 'Passport',
   'foreign-permanent-resident-id': 'Foreign permanent resident ID card',

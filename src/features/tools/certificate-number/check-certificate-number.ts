@@ -26,6 +26,11 @@ import {
  */
 export const PASSPORT_MIN_LENGTH = 5;
 export const PASSPORT_MAX_LENGTH = 9;
+/** Far longer than any certificate number: the person pasted more than the number. */
+export const MAX_NUMBER_CHARS = 40;
+/** Characters that cannot be part of the number are listed one by one up to this many. */
+const MAX_LISTED_CHARACTERS = 3;
+
 /** Any document number shorter than this is probably incomplete (general advice, not a rule). */
 export const OTHER_MIN_LENGTH = 5;
 
@@ -410,9 +415,37 @@ function checkBasic(type: CertificateType, value: string, typed: string, today: 
   return { findings, out: value };
 }
 
+/** A pasted sentence would list every character: keep the first few and count the rest. */
+function collapseCharacterFindings(findings: Finding[]): Finding[] {
+  const characters = findings.filter((f) => f.code === 'character');
+  if (characters.length <= MAX_LISTED_CHARACTERS) return findings;
+  const rest = characters.slice(MAX_LISTED_CHARACTERS);
+  const dropped = new Set(rest);
+  const first = rest[0]!;
+  return findings
+    .filter((f) => !dropped.has(f))
+    .concat({
+      ...first,
+      code: 'more-characters',
+      position: undefined,
+      message: `${rest.length} more characters cannot be part of this number either (positions ${rest.map((f) => f.position).join(', ')}). Enter only the certificate number.`,
+    });
+}
+
 export function checkCertificateNumber(type: CertificateType, input: string, today: CalendarDate): NumberCheck {
   const normalized = normalizeNumber(input);
   const rule = numberRules[type];
+  if (normalized.value.length > MAX_NUMBER_CHARS) {
+    const findings: Finding[] = [
+      {
+        code: 'too-long',
+        severity: 'error',
+        message: `This is ${normalized.value.length} characters long, far longer than any certificate number. Paste or type only the certificate number.`,
+        reason: 'invalid-certificate-type-or-number',
+      },
+    ];
+    return { type, normalized: '', changes: [], findings, verdict: 'fail' };
+  }
   let { value, typed } = normalized;
   const suffixFindings: Finding[] = [];
   // A business license with a duplicate shows e.g. "(1-1)" after the number; it is not part of it.
@@ -434,7 +467,7 @@ export function checkCertificateNumber(type: CertificateType, input: string, tod
       : rule === 'uscc'
         ? checkUscc(value, typed, today, suffix !== null)
         : checkBasic(type, value, typed, today);
-  const findings = [...suffixFindings, ...checked.findings];
+  const findings = collapseCharacterFindings([...suffixFindings, ...checked.findings]);
   const out = checked.out;
   if (normalized.value.length === 0) {
     findings.push({

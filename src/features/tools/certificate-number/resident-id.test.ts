@@ -147,6 +147,20 @@ describe('resident identity card number: invalid vectors', () => {
     expect(military).toMatchObject({ severity: 'note', reason: 'certificate-number-not-found' });
   });
 
+  it('lists the first few impossible characters and counts the rest', () => {
+    const result = check('身份证号码是多少');
+    expect(result.findings.filter((f) => f.code === 'character').map((f) => f.position)).toEqual([1, 2, 3]);
+    expect(result.findings.find((f) => f.code === 'more-characters')?.message).toBe(
+      '5 more characters cannot be part of this number either (positions 4, 5, 6, 7, 8). Enter only the certificate number.',
+    );
+  });
+
+  it('refuses a paste far longer than any number, without listing every character', () => {
+    const result = check('Dear customer, your real-name verification failed because of invalid certificate information.');
+    expect(result.findings.map((f) => f.code)).toEqual(['too-long']);
+    expect(result.verdict).toBe('fail');
+  });
+
   it('links every message to a reason page', () => {
     for (const [input] of invalid) {
       for (const f of check(input).findings) expect(f.reason).toMatch(/^[a-z-]+$/);

@@ -70,6 +70,14 @@ describe('compareNames', () => {
     expect(result.findings.map((f) => f.code)).toContain('different-registrant');
   });
 
+  it('pairs look-alike ends of an uneven run before reporting what is missing', () => {
+    expect(kinds('杭州某某（集团） 有限公司', '杭州某某(集团)科技有限公司')).toEqual([
+      ['width', 5],
+      ['width', 8],
+      ['different', 9],
+    ]);
+  });
+
   it('handles characters outside the Basic Multilingual Plane as single characters', () => {
     expect(kinds('𠮷野家', '吉野家')).toEqual([['different', 1]]);
   });

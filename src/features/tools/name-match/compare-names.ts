@@ -190,7 +190,20 @@ export function compareNames(registrantName: string, certificateName: string): N
     if (ra.length === rb.length) {
       ra.forEach((c, k) => differences.push(pairDifference(c, rb[k]!, position + k)));
     } else {
-      differences.push(runDifference(segment.registrant, segment.certificate, position));
+      // Uneven runs: pair off look-alike ends first, so "）" against ")科技" reports the bracket
+      // width on its own and then the missing characters.
+      const near = (x?: string, y?: string) => x !== undefined && y !== undefined && ['width', 'case', 'similar'].includes(classifyPair(x, y));
+      let start = 0;
+      while (start < Math.min(ra.length, rb.length) && near(ra[start], rb[start])) start++;
+      let end = 0;
+      while (end < Math.min(ra.length, rb.length) - start && near(ra[ra.length - 1 - end], rb[rb.length - 1 - end])) end++;
+      for (let k = 0; k < start; k++) differences.push(pairDifference(ra[k]!, rb[k]!, position + k));
+      const middleA = ra.slice(start, ra.length - end).join('');
+      const middleB = rb.slice(start, rb.length - end).join('');
+      if (middleA || middleB) differences.push(runDifference(middleA, middleB, position + start));
+      for (let k = end; k > 0; k--) {
+        differences.push(pairDifference(ra[ra.length - k]!, rb[rb.length - k]!, position + ra.length - k));
+      }
     }
     position += ra.length;
   }

@@ -8,13 +8,13 @@ export function NumberCells({ value, marked, label }: { value: string; marked: R
     <figure>
       <figcaption className="font-semibold">{label}</figcaption>
       <p className="sr-only">{chars.join(' ')}</p>
-      <ol className="mt-1 flex flex-wrap gap-0.5 font-mono" aria-hidden="true">
+      <ol className="mt-1 flex flex-wrap gap-px font-mono" aria-hidden="true">
         {chars.map((c, i) => {
           const isMarked = marked.has(i + 1);
           return (
             <li
               key={i}
-              className={`flex w-[1.15rem] flex-col items-center rounded-sm ${
+              className={`flex w-[15px] flex-col items-center rounded-sm ${
                 isMarked ? 'bg-yellow-200 text-slate-950 ring-2 ring-red-700 dark:bg-yellow-300' : 'bg-slate-100 dark:bg-slate-800'
               }`}
             >
