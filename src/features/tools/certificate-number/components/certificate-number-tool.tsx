@@ -95,7 +95,7 @@ export function CertificateNumberTool() {
         <section
           aria-label="Result"
           data-verdict={result.verdict}
-          className={`mt-3 space-y-5 rounded-lg border-2 p-4 ${verdictClass[result.verdict]}`}
+          className={`mt-3 space-y-5 rounded-lg border-2 p-3 sm:p-4 ${verdictClass[result.verdict]}`}
         >
           {result.normalized && (
             <NumberCells value={result.normalized} marked={marked} label="The number as checked" />
@@ -111,7 +111,7 @@ export function CertificateNumberTool() {
             </div>
           )}
           {result.corrected && (
-            <div className="rounded-lg bg-blue-50 p-3 dark:bg-blue-950/40">
+            <div className="rounded-lg bg-blue-50 p-2 sm:p-3 dark:bg-blue-950/40">
               <NumberCells value={result.corrected} marked={marked} label="Corrected number" />
               <p className="mt-2 font-mono text-xl font-bold break-all">{result.corrected}</p>
               <p className="mt-2">

@@ -14,7 +14,7 @@ export function NumberCells({ value, marked, label }: { value: string; marked: R
           return (
             <li
               key={i}
-              className={`flex w-[15px] flex-col items-center rounded-sm ${
+              className={`flex w-[14px] flex-col items-center rounded-sm ${
                 isMarked ? 'bg-yellow-200 text-slate-950 ring-2 ring-red-700 dark:bg-yellow-300' : 'bg-slate-100 dark:bg-slate-800'
               }`}
             >
