@@ -31,7 +31,7 @@ export function DateField({
         {label}
       </label>
       <p id={`${id}-hint`} className={hintClass}>
-        Year-month-day, for example 2024-03-05.
+        Year-month-day, for example 2024-03-05 (or 20240305).
       </p>
       <div className="flex flex-col gap-2 sm:flex-row sm:items-end">
         <input
