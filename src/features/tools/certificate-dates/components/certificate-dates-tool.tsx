@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { FindingList } from '../../components/finding-list';
 import { buttonClass, verdictClass } from '../../components/form-styles';
 import { localToday, toIsoDate, toLongDate } from '../../shared/calendar-date';
@@ -20,7 +20,6 @@ interface Errors {
 
 /** Issue and expiry dates, checked against today in the person's own calendar. Nothing is kept. */
 export function CertificateDatesTool() {
-  const id = useId();
   const [issuedText, setIssuedText] = useState('');
   const [expiryText, setExpiryText] = useState('');
   const [longTerm, setLongTerm] = useState(false);
@@ -72,18 +71,15 @@ export function CertificateDatesTool() {
             error={errors.expiry}
             disabled={longTerm}
           />
-          <div className="flex min-h-11 items-center gap-3">
+          <label className="flex min-h-11 cursor-pointer items-center gap-3 text-lg">
             <input
-              id={`${id}-long-term`}
               type="checkbox"
               checked={longTerm}
               onChange={(e) => setLongTerm(e.target.checked)}
               className="size-6 shrink-0 accent-blue-700"
             />
-            <label htmlFor={`${id}-long-term`} className="text-lg">
-              Long-term (长期): my certificate has no expiry date
-            </label>
-          </div>
+            Long-term (长期): my certificate has no expiry date
+          </label>
         </div>
         <button type="submit" className={buttonClass}>
           Check dates
