@@ -110,8 +110,10 @@ export function buildChecklist(
 
   steps.push({
     id: 'type',
-    title: `Certificate type: select “${label}”`,
-    details: ['The certificate type you select must be the same as the type of the certificate you upload.'],
+    title: `Certificate type: ${label}`,
+    details: [
+      'Select the certificate type that is the same as the certificate you upload. For example, if you select business license, upload an image of your business license.',
+    ],
     links: [reason('invalid-certificate-type-or-number')],
   });
 
