@@ -1,6 +1,7 @@
 // Vectors for the 18-character Unified Social Credit Code (GB 32100-2015). Valid codes: the
 // standard's example, codes published by companies, and codes from an independent generator.
 import { describe, expect, it } from 'vitest';
+import { reasonLinks } from '../shared/finding';
 import { checkCertificateNumber } from './check-certificate-number';
 import { usccCheckCharacter, usccProblem } from './uscc';
 
@@ -146,6 +147,15 @@ describe('Unified Social Credit Code: invalid vectors', () => {
     );
     expect(suffix?.reason).toBe('inconsistent-registrant-information');
     expect(codes('91110000600037341L(1-1)')).toContain('valid-after-correction');
+  });
+
+  it('links every message to a reason page, in a full sentence', () => {
+    for (const input of [...valid, ...invalid.map(([i]) => i)]) {
+      for (const f of check(input).findings) {
+        expect(Object.keys(reasonLinks)).toContain(f.reason);
+        expect(f.message).toMatch(/^[A-Z0-9].*[.]$/s);
+      }
+    }
   });
 
   it('always points at the China Organization Data Service query platform and phone number', () => {
