@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, useSyncExternalStore } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { paths } from '../../../config/paths';
 import {
@@ -17,7 +17,13 @@ import {
   type Answers,
 } from '../answers';
 import { buildChecklist, type ReasonSummary } from '../build-checklist';
-import { forgetChecklist, keepChecklist, readKeptChecklist } from '../keep-checklist';
+import {
+  forgetChecklist,
+  keepChecklist,
+  readKeptChecklist,
+  readKeptChecklistOnServer,
+  subscribeToKeptChecklist,
+} from '../keep-checklist';
 import { ChecklistView } from './checklist-view';
 import { ChoiceGroup } from './choice-group';
 
@@ -51,7 +57,7 @@ export function DiagnosePage({ reasons }: { reasons: DiagnoseReason[] }) {
     setSeenUrlQuery(urlQuery);
     if (urlQuery !== query) setAnswers(parseAnswers(new URLSearchParams(urlQuery), known));
   }
-  const [kept, setKept] = useState(() => readKeptChecklist());
+  const kept = useSyncExternalStore(subscribeToKeptChecklist, readKeptChecklist, readKeptChecklistOnServer);
   const [notice, setNotice] = useState('');
 
   const update = (change: Partial<Answers>) => {
@@ -65,9 +71,10 @@ export function DiagnosePage({ reasons }: { reasons: DiagnoseReason[] }) {
   const summary = complete
     ? `Registrant: ${registrantLabels[answers.who]}. ${regionLabels[answers.region]}. Certificate: ${certificateLabels[answers.certificate]}.`
     : '';
-  const shareUrl = `${typeof window === 'undefined' ? '' : window.location.origin}${import.meta.env.BASE_URL.replace(/\/$/, '')}${paths.diagnose.href()}?${query}`;
 
   const share = async () => {
+    // Read at click time: the page is also prerendered at build time, where there is no window.
+    const shareUrl = `${window.location.origin}${import.meta.env.BASE_URL.replace(/\/$/, '')}${paths.diagnose.href()}?${query}`;
     try {
       await navigator.clipboard.writeText(shareUrl);
       setNotice('Link copied. Anyone with the link sees this checklist; it holds only your answers above.');
@@ -77,7 +84,6 @@ export function DiagnosePage({ reasons }: { reasons: DiagnoseReason[] }) {
   };
   const keep = () => {
     if (keepChecklist(query)) {
-      setKept(query);
       setNotice('Kept on this device. Only your answers are kept, in this browser, until you forget them.');
     } else {
       setNotice('Could not keep it: this browser does not allow saving. Bookmark the page instead.');
@@ -85,7 +91,6 @@ export function DiagnosePage({ reasons }: { reasons: DiagnoseReason[] }) {
   };
   const forget = () => {
     forgetChecklist();
-    setKept(null);
     setNotice('Forgotten: nothing is kept on this device.');
   };
 
