@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useId, useMemo, useState, useSyncExternalStore } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { paths } from '../../../config/paths';
 import {
@@ -16,7 +16,7 @@ import {
   withAnswer,
   type Answers,
 } from '../answers';
-import { buildChecklist, type ReasonSummary } from '../build-checklist';
+import type { ReasonSummary } from '../build-checklist';
 import {
   forgetChecklist,
   keepChecklist,
@@ -24,8 +24,9 @@ import {
   readKeptChecklistOnServer,
   subscribeToKeptChecklist,
 } from '../keep-checklist';
-import { ChecklistView } from './checklist-view';
 import { ChoiceGroup } from './choice-group';
+
+const ChecklistPanel = lazy(() => import('./checklist-panel'));
 
 export interface DiagnoseReason extends ReasonSummary {
   messages: string[];
@@ -67,7 +68,6 @@ export function DiagnosePage({ reasons }: { reasons: DiagnoseReason[] }) {
   };
 
   const complete = isComplete(answers);
-  const checklist = complete ? buildChecklist(answers, reasons) : undefined;
   const summary = complete
     ? `Registrant: ${registrantLabels[answers.who]}. ${regionLabels[answers.region]}. Certificate: ${certificateLabels[answers.certificate]}.`
     : '';
@@ -166,12 +166,14 @@ export function DiagnosePage({ reasons }: { reasons: DiagnoseReason[] }) {
       </form>
 
       <div role="status" className="sr-only">
-        {complete ? `Your checklist is ready below: ${checklist!.steps.length} steps${checklist!.warnings.length ? `, ${checklist!.warnings.length} warning` : ''}.` : ''}
+        {complete ? 'Your checklist is ready below.' : ''}
       </div>
 
-      {checklist ? (
+      {complete ? (
         <div className="mt-10 border-t-2 border-slate-200 pt-6 print:mt-0 print:border-0 print:pt-0 dark:border-slate-800">
-          <ChecklistView checklist={checklist} summary={summary} />
+          <Suspense fallback={<p className="text-lg">Preparing your checklist…</p>}>
+            <ChecklistPanel answers={answers} reasons={reasons} summary={summary} />
+          </Suspense>
           <div className="mt-6 flex flex-col gap-3 sm:flex-row sm:flex-wrap print:hidden">
             <button type="button" onClick={() => window.print()} className={actionClass}>
               Print
