@@ -13,7 +13,13 @@ export const categories = [
 ] as const;
 
 /** Tools on the portal that help a registrant avoid a reason before resubmitting. */
-export const tools = ['image-check', 'certificate-number', 'certificate-dates', 'name-match'] as const;
+export const tools = [
+  'image-check',
+  'certificate-number',
+  'certificate-dates',
+  'name-match',
+  'diagnose',
+] as const;
 
 /**
  * The frontmatter at the top of every `content/reasons/<slug>.mdx` file.

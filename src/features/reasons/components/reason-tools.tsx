@@ -18,6 +18,11 @@ const toolLinks: Record<Tool, { href: string; label: string; detail: string }> =
     label: 'Check your certificate dates',
     detail: 'Too new, expired or expiring soon.',
   },
+  diagnose: {
+    href: paths.diagnose.href(),
+    label: 'Find out exactly what to submit',
+    detail: 'A few questions lead to your own checklist: which document, which side or page.',
+  },
   'name-match': {
     href: paths.nameMatch.href(),
     label: 'Compare the two names',
