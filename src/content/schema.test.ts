@@ -99,7 +99,7 @@ describe('parseReasonFile', () => {
   });
 
   it('names the item of a list that is not allowed', () => {
-    expect(() => parseReasonFile(file, mdx({ tools: '[image-check, photo-fixer]' }))).toThrowErrorMatchingInlineSnapshot(`[Error: content/reasons/sample-reason.mdx: field "tools[1]" is "photo-fixer", but it must be one of "image-check", "certificate-number", "certificate-dates", "name-match".]`);
+    expect(() => parseReasonFile(file, mdx({ tools: '[image-check, photo-fixer]' }))).toThrowErrorMatchingInlineSnapshot(`[Error: content/reasons/sample-reason.mdx: field "tools[1]" is "photo-fixer", but it must be one of "image-check", "certificate-number", "certificate-dates", "name-match", "diagnose".]`);
   });
 
   it('says when a related slug is not written as a slug', () => {
