@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { reasonContent } from './src/content/content-plugin';
+import { reasonContent } from './src/content/content-plugin.ts';
 
 export default defineConfig({
   plugins: [reasonContent()],
