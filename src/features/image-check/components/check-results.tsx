@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../../config/paths';
 import { formatBytes } from '../shared/file-rules';
@@ -12,7 +13,8 @@ const statusStyles: Record<CheckStatus, { label: string; icon: string; badge: st
   skip: { label: 'Not checked', icon: '–', badge: 'bg-slate-200 text-slate-800 dark:bg-slate-700 dark:text-slate-100', order: 3 },
 };
 
-export function CheckResults({ report, headingLabel }: { report: ImageReport; headingLabel?: string }) {
+/** The verdict, then `children` (the offer to fix the file, when there is one), then each check. */
+export function CheckResults({ report, headingLabel, children }: { report: ImageReport; headingLabel?: string; children?: ReactNode }) {
   const verdict = verdicts[report.verdict];
   const sorted = [...report.checks].sort((a, b) => statusStyles[a.status].order - statusStyles[b.status].order);
   return (
@@ -27,6 +29,7 @@ export function CheckResults({ report, headingLabel }: { report: ImageReport; he
           {report.width && report.height ? ` · ${report.width} × ${report.height} pixels` : ''}
         </p>
       </div>
+      {children}
       <ul className="mt-4 space-y-3">
         {sorted.map((check) => {
           const style = statusStyles[check.status];

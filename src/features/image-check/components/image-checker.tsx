@@ -30,6 +30,11 @@ type State =
   | { phase: 'converting'; report: ImageReport }
   | { phase: 'error'; message: string };
 
+function revealResults() {
+  const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  document.getElementById('results-heading')?.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
+}
+
 function convertedName(name: string): string {
   const base = name.replace(/\.[^.]*$/, '') || 'certificate';
   return `${base}-converted.jpg`;
@@ -46,7 +51,7 @@ export function ImageChecker() {
 
   // The latest file (or document kind) wins: starting a check aborts the one before, which
   // terminates its worker at once.
-  const run = useCallback((next: File, documentKind: DocumentKind) => {
+  const run = useCallback((next: File, documentKind: DocumentKind, reveal = true) => {
     job.current?.abort();
     const controller = new AbortController();
     job.current = controller;
@@ -59,6 +64,9 @@ export function ImageChecker() {
         if (controller.signal.aborted) return;
         setState({ phase: 'done', report });
         setAnnouncement(summarise(report));
+        // On a phone the results start below the fold: bring them up after a new file, but not
+        // after a change of document kind, which would pull the options away from the finger.
+        if (reveal) requestAnimationFrame(() => revealResults());
       },
       (error: unknown) => {
         if (controller.signal.aborted || (error instanceof ImageCheckError && error.code === 'aborted')) return;
@@ -80,7 +88,7 @@ export function ImageChecker() {
 
   const onKind = (next: DocumentKind) => {
     setKind(next);
-    if (file) run(file, next);
+    if (file) run(file, next, false);
   };
 
   useEffect(() => () => job.current?.abort(), []);
@@ -123,11 +131,11 @@ export function ImageChecker() {
   return (
     <div>
       <div className="space-y-6">
-        <DocumentKindPicker value={kind} onChange={onKind} />
         <div>
           <h2 className="mb-2 text-lg font-semibold">Your photo or scan</h2>
           <FileChooser onFile={onFile} busy={state.phase !== 'idle'} />
         </div>
+        <DocumentKindPicker value={kind} onChange={onKind} />
       </div>
 
       <p role="status" aria-live="polite" className="sr-only">
@@ -152,12 +160,6 @@ export function ImageChecker() {
             />
           </div>
           <p className="mt-2 text-slate-700 dark:text-slate-300">{steps[stepIndex]?.label}</p>
-        </div>
-      )}
-
-      {state.phase === 'converting' && (
-        <div className="mt-6 rounded-lg bg-slate-100 p-4 dark:bg-slate-800" aria-busy="true">
-          <p className="font-semibold">Making a JPEG copy that fits the limits…</p>
         </div>
       )}
 
@@ -186,12 +188,12 @@ export function ImageChecker() {
       )}
 
       {(state.phase === 'done' || state.phase === 'converting') && (
-        <>
+        <CheckResults report={state.report} headingLabel={converted ? 'Checked your new copy' : 'Checked'}>
           {state.report.convertible && !converted && (
-            <section aria-labelledby="fix-heading" className="mt-6 rounded-lg border-l-4 border-blue-700 bg-blue-50 p-4 dark:bg-blue-950/40">
-              <h2 id="fix-heading" className="text-xl font-bold">
+            <section aria-labelledby="fix-heading" className="mt-4 rounded-lg border-l-4 border-blue-700 bg-blue-50 p-4 dark:bg-blue-950/40">
+              <h3 id="fix-heading" className="text-xl font-bold">
                 We can fix this here
-              </h2>
+              </h3>
               <p className="mt-1">
                 We can save the same picture as a JPEG that fits the format and size rules, on your device. Nothing is cropped or retouched; only the file is made smaller if needed.
               </p>
@@ -201,7 +203,7 @@ export function ImageChecker() {
                 onClick={() => onConvert(state.report)}
                 className="mt-3 min-h-12 w-full rounded-lg bg-blue-700 px-5 text-lg font-semibold text-white hover:bg-blue-800 disabled:opacity-60 sm:w-auto"
               >
-                Make a JPEG copy that fits
+                {state.phase === 'converting' ? 'Making the copy…' : 'Make a JPEG copy that fits'}
               </button>
               {convertError && (
                 <p role="alert" className="mt-2 font-medium text-red-800 dark:text-red-300">
@@ -210,8 +212,7 @@ export function ImageChecker() {
               )}
             </section>
           )}
-          <CheckResults report={state.report} headingLabel={converted ? 'Checked your new copy' : 'Checked'} />
-        </>
+        </CheckResults>
       )}
     </div>
   );

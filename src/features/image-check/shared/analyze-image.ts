@@ -71,6 +71,13 @@ function tooManyPixels({ width, height }: Dimensions): CheckResult {
   );
 }
 
+type Settled = { image: DecodedImage } | { error: unknown };
+const settle = (decoding: Promise<DecodedImage>): Promise<Settled> =>
+  decoding.then(
+    (image) => ({ image }),
+    (error: unknown) => ({ error }),
+  );
+
 export async function analyzeImage(
   signal: AbortSignal,
   source: FileSource,
@@ -93,6 +100,11 @@ export async function analyzeImage(
     header = readDimensions(await source.read(signal, 0, Math.min(source.size, JPEG_HEADER_SEARCH_BYTES)), format);
   }
 
+  const skip = decodeSkipReason(format, source.size, header);
+  // Browsers decode on their own threads: start now and read metadata and check the structure
+  // meanwhile. If the file turns out damaged, the decoded copy is simply dropped.
+  const early = !skip && browserDecodes(format) ? settle(io.decode(signal, format, header)) : null;
+
   let metadata: ImageMetadata | null = null;
   if (metadataFormats.includes(format)) {
     onProgress('metadata');
@@ -110,7 +122,6 @@ export async function analyzeImage(
   }
 
   let decoded: DecodedImage | null = null;
-  const skip = decodeSkipReason(format, source.size, header);
   if (skip) {
     set(skip);
   } else {
@@ -129,10 +140,12 @@ export async function analyzeImage(
     if (!checks.has('decode')) {
       throwIfAborted(signal);
       onProgress('decoding');
-      try {
-        decoded = await io.decode(signal, format, header);
+      const outcome = await (early ?? settle(io.decode(signal, format, header)));
+      if ('image' in outcome) {
+        decoded = outcome.image;
         set(result('decode', 'pass', 'The picture opens completely.'));
-      } catch (error) {
+      } else {
+        const { error } = outcome;
         if (!(error instanceof ImageCheckError) || error.code === 'aborted') throw error;
         if (error.code === 'too-many-pixels' && header) set(tooManyPixels(header));
         else set(result('decode', 'fail', 'The picture in this file could not be opened: it may be damaged. Use the original photo or scan.'));

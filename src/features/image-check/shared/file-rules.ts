@@ -50,7 +50,7 @@ export function checkSize(bytes: number): CheckResult {
       `The file is ${size}: under 5 MB if 1 MB is 1,048,576 bytes, but over it if 1 MB is 1,000,000 bytes. To be safe, make it 5,000,000 bytes or less.`,
     );
   }
-  return result('size', 'fail', `The file is ${size}, larger than the 5 MB maximum. Make a smaller copy (see below).`);
+  return result('size', 'fail', `The file is ${size}, larger than the 5 MB maximum. Make a smaller copy of the same picture.`);
 }
 
 /** The name endings that go with each accepted format; case does not matter. */
@@ -88,6 +88,6 @@ export function checkExtension(fileName: string, format: SniffedFormat): CheckRe
   return result(
     'extension',
     'fail',
-    `The name has ${shown}, but the file is really ${formatNames[format]}, so the upload will refuse it. Do not just rename it: make a proper copy (see below).`,
+    `The name has ${shown}, but the file is really ${formatNames[format]}, so the upload will refuse it. Do not just rename it: save a copy in an accepted format.`,
   );
 }
