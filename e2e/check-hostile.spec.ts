@@ -16,6 +16,7 @@ const cases = [
   { name: 'random.jpg', verdict: 'fail', check: 'format', says: /not a picture we recognise/ },
   { name: 'truncated.jpg', verdict: 'fail', check: 'decode', says: /cut off/ },
   { name: 'script.svg', verdict: 'fail', check: 'format', says: /SVG drawing/ },
+  { name: 'garbage.heic', verdict: 'fail', check: 'decode', says: /could not be opened/ },
 ] as const;
 
 test('each hostile file gets a verdict within seconds, and the page stays responsive', async ({ page }) => {

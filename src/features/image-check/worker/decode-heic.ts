@@ -40,7 +40,14 @@ export async function decodeHeic(signal: AbortSignal, bytes: Uint8Array): Promis
     throw new ImageCheckError('heic-decoder-failed', 'The HEIC decoder could not start.', { cause });
   }
   throwIfAborted(signal);
-  const images = new lib.HeifDecoder().decode(bytes);
+  let images: ReturnType<InstanceType<Libheif['HeifDecoder']>['decode']>;
+  try {
+    images = new lib.HeifDecoder().decode(bytes);
+  } catch (cause) {
+    // A WASM abort leaves the module unusable: load a fresh one next time.
+    libheif = null;
+    throw new ImageCheckError('decode-failed', 'The HEIC file could not be read.', { cause });
+  }
   const image = images[0];
   try {
     if (!image) throw new ImageCheckError('decode-failed', 'No picture found in the HEIC file.');
