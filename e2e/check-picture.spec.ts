@@ -59,10 +59,12 @@ test('color: a grey copy fails; a white page with a red seal is colour', async (
   await expect(check(page, 'color')).toHaveAttribute('data-status', 'pass');
 });
 
-test('sharpness: an out-of-focus photo fails', async ({ page }) => {
+test('sharpness: an out-of-focus photo fails; a large clean scan with plain margins passes', async ({ page }) => {
   await checkFile(page, fixture(dir, 'blurred.jpg'));
   await expect(check(page, 'sharpness')).toHaveAttribute('data-status', 'fail');
   await expect(check(page, 'sharpness')).toContainText('blurred');
+  await checkFile(page, fixture(dir, 'large-scan.jpg'));
+  await expect(check(page, 'sharpness')).toHaveAttribute('data-status', 'pass');
 });
 
 test('exposure: glare over the text and a very dark photo warn', async ({ page }) => {

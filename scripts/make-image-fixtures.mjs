@@ -57,6 +57,8 @@ await Promise.all([
   convert(at('page.png'), '-resize', '1000x', '-quality', '60', at('compact.jpg')),
   convert(at('page.png'), '-resize', '1000x', '-quality', '20', at('too-small.jpg')),
   convert(at('page.png'), '-resize', '1000x', at('good.gif')),
+  // A large, clean scan: 4000 × 2500, mostly empty paper around the text.
+  convert(at('page.png'), '-background', '#fbfaf7', '-gravity', 'northwest', '-extent', '4000x2500', '-quality', '85', at('large-scan.jpg')),
 ]);
 await Promise.all([
   convert(at('good.jpg'), at('good.png')),
