@@ -36,7 +36,9 @@ export const DIMENSION_FAIL_SHORT_SIDE = 100;
 
 /** A pixel is "coloured" when its channels spread at least this much (0–255)… */
 export const COLOUR_MIN_CHROMA = 40;
-/** In dark pixels the spread needed is 35% of the brightest channel, but never below this. */
+/** In dark pixels the spread needed is this share of the brightest channel… */
+export const COLOUR_DARK_CHROMA_SHARE = 0.35;
+/** …but never below this, which is above sensor noise. */
 export const COLOUR_MIN_DARK_CHROMA = 12;
 /** A main tint this far from neutral grey (in r, g chromaticity) is a colour, not paper. */
 export const COLOUR_MAX_PAPER_TINT = 0.08;

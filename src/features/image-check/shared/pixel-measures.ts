@@ -1,6 +1,7 @@
 // Pixel statistics over an RGBA buffer: plain loops, no browser APIs, so they run in the worker
 // and in Node tests alike. The buffer is the reduced analysis copy (≤ ANALYSIS_LONG_SIDE).
 import {
+  COLOUR_DARK_CHROMA_SHARE,
   COLOUR_MAX_PAPER_TINT,
   COLOUR_MIN_CHROMA,
   COLOUR_MIN_DARK_CHROMA,
@@ -88,7 +89,7 @@ export function measureColour(pixels: Pixels): number {
     const chroma = max - Math.min(r, g, b);
     // In dark parts (an underexposed photo) colour is weaker in absolute terms: judge it relative
     // to brightness there, with a floor above sensor noise.
-    if (chroma < Math.min(COLOUR_MIN_CHROMA, Math.max(COLOUR_MIN_DARK_CHROMA, max * 0.35))) continue;
+    if (chroma < Math.min(COLOUR_MIN_CHROMA, Math.max(COLOUR_MIN_DARK_CHROMA, max * COLOUR_DARK_CHROMA_SHARE))) continue;
     const sum = r + g + b;
     const dr = r / sum - tintR;
     const dg = g / sum - tintG;
