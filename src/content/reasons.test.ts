@@ -1,6 +1,5 @@
 // Checks the real content/reasons/*.mdx files against the source document they are written from.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadReasons } from './load-reasons';
 
@@ -25,11 +24,8 @@ const expectedSlugs = [
 ] as const;
 type Slug = (typeof expectedSlugs)[number];
 
-// The source of truth lives beside the repository, in the shared folder.
-const seed = readFileSync(
-  fileURLToPath(new URL('../../../shared/seed/000_7e8f29c1a0fdb36a.txt', import.meta.url)),
-  'utf8',
-);
+// The source document every page is written from, kept in the repository (content/source/).
+const seed = readFileSync('content/source/verification-failures.txt', 'utf8');
 
 const FRONTMATTER = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/;
 const source = (slug: string) => readFileSync(`content/reasons/${slug}.mdx`, 'utf8');
