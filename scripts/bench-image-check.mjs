@@ -1,134 +1,145 @@
 #!/usr/bin/env node
 // Benchmark (prints figures; not a test): the image check on a ~5 MB, 24-megapixel JPEG against
 // the built site, compared with the browser's bare decode of the same file, plus the longest
-// main-thread task while checking. Build first: OUT_DIR=dist-check npx vite build
-//   OUT_DIR=dist-check BENCH_PORT=4305 npm run bench:image
+// main-thread task while checking. Part of `npm run bench` (scripts/bench-browser.mjs), or on
+// its own after `npm run build`: `npm run bench:image` (BENCH_PORT, BENCH_RUNS to adjust).
 // Targets: check time ≤ 1.5 × bare decode; longest main-thread task ≤ 50 ms.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 
 const port = Number(process.env.BENCH_PORT ?? 4305);
 const outDir = process.env.OUT_DIR ?? 'dist';
 const runs = Number(process.env.BENCH_RUNS ?? 5);
-if (!existsSync(join(outDir, 'index.html'))) {
-  console.error(`No build in ${outDir}/. Build first: OUT_DIR=${outDir} npx vite build`);
-  process.exit(1);
-}
 
-// A certificate-like 6000 × 4000 picture; sensor-like noise brings the JPEG to about 5 MB.
-const dir = mkdtempSync(join(tmpdir(), 'bench-image-'));
-const file = join(dir, 'photo-24mp.jpg');
-const lines = ['BUSINESS LICENSE  No. 91310000MA1FL0000X', 'Name: Example Trading Co., Ltd.', 'Address: 100 Example Road, Shanghai'];
-execFileSync('convert', [
-  '-size', '1600x1000', 'xc:#fbfaf7', '-fill', '#1f3a93', '-draw', 'rectangle 0,0 1600,110', '-fill', 'black', '-pointsize', '34',
-  ...lines.flatMap((line, i) => ['-annotate', `+80+${190 + i * 70}`, line]),
-  '-fill', 'none', '-stroke', '#d42a2a', '-strokewidth', '10', '-draw', 'circle 1300,760 1300,620',
-  '-resize', '6000x4000!', '-attenuate', '0.5', '+noise', 'Gaussian', '-quality', '88', file,
-]);
-const bytes = statSync(file).size;
+/** Runs the image-check benchmark in an open browser against the built site at `origin`. */
+export async function benchImageCheck(browser, origin) {
+  // A certificate-like 6000 × 4000 picture; sensor-like noise brings the JPEG to about 5 MB.
+  const dir = mkdtempSync(join(tmpdir(), 'bench-image-'));
+  const file = join(dir, 'photo-24mp.jpg');
+  const lines = ['BUSINESS LICENSE  No. 91310000MA1FL0000X', 'Name: Example Trading Co., Ltd.', 'Address: 100 Example Road, Shanghai'];
+  execFileSync('convert', [
+    '-size', '1600x1000', 'xc:#fbfaf7', '-fill', '#1f3a93', '-draw', 'rectangle 0,0 1600,110', '-fill', 'black', '-pointsize', '34',
+    ...lines.flatMap((line, i) => ['-annotate', `+80+${190 + i * 70}`, line]),
+    '-fill', 'none', '-stroke', '#d42a2a', '-strokewidth', '10', '-draw', 'circle 1300,760 1300,620',
+    '-resize', '6000x4000!', '-attenuate', '0.5', '+noise', 'Gaussian', '-quality', '88', file,
+  ]);
+  const bytes = statSync(file).size;
 
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-  env: { ...process.env, OUT_DIR: outDir },
-  stdio: 'ignore',
-  detached: true,
-});
-const stopServer = () => {
-  try {
-    process.kill(-server.pid); // the preview and the npx that started it, by our own group id
-  } catch {
-    /* already gone */
-  }
-};
-process.on('exit', stopServer);
+  const page = await browser.newPage();
+  await page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+    // Keep the chosen File: the page clears the input so the same file can be chosen again.
+    document.addEventListener('change', (event) => {
+      const input = event.target;
+      if (input instanceof HTMLInputElement && input.files?.[0]) {
+        window.__file = input.files[0];
+        window.__changedAt = performance.now();
+      }
+    }, true);
+  });
+  await page.goto(`${origin}/check`);
+  await page.waitForSelector('input[type=file]', { state: 'attached' });
 
-const url = `http://127.0.0.1:${port}/check`;
-for (let i = 0; ; i++) {
-  try {
-    if ((await fetch(url)).ok) break;
-  } catch {
-    /* not up yet */
-  }
-  if (i > 100) throw new Error(`preview did not start on ${url}`);
-  await new Promise((r) => setTimeout(r, 200));
-}
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-const page = await browser.newPage();
-await page.addInitScript(() => {
-  window.__longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
-  }).observe({ type: 'longtask', buffered: true });
-  // Keep the chosen File: the page clears the input so the same file can be chosen again.
-  document.addEventListener('change', (event) => {
-    const input = event.target;
-    if (input instanceof HTMLInputElement && input.files?.[0]) {
-      window.__file = input.files[0];
-      window.__changedAt = performance.now();
-    }
-  }, true);
-});
-await page.goto(url);
-await page.waitForSelector('input[type=file]', { state: 'attached' });
-
-async function timeCheck() {
-  await page.evaluate(() => {
-    window.__done = new Promise((resolve) => {
-      const observer = new MutationObserver(() => {
-        if (document.querySelector('[data-verdict]')?.textContent?.includes('photo-24mp.jpg')) {
-          observer.disconnect();
-          resolve(performance.now());
-        }
+  async function timeCheck() {
+    await page.evaluate(() => {
+      window.__done = new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (document.querySelector('[data-verdict]')?.textContent?.includes('photo-24mp.jpg')) {
+            observer.disconnect();
+            resolve(performance.now());
+          }
+        });
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
       });
-      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     });
-  });
-  await page.locator('input[type=file]').setInputFiles(file);
-  return page.evaluate(async () => {
-    const end = await window.__done;
-    const start = window.__changedAt;
-    const tasks = window.__longTasks.filter((t) => t.start + t.duration >= start && t.start <= end);
-    const verdict = document.querySelector('[data-verdict]')?.getAttribute('data-verdict');
-    return { ms: end - start, longest: Math.max(0, ...tasks.map((t) => t.duration)), verdict };
-  });
+    await page.locator('input[type=file]').setInputFiles(file);
+    return page.evaluate(async () => {
+      const end = await window.__done;
+      const start = window.__changedAt;
+      const tasks = window.__longTasks.filter((t) => t.start + t.duration >= start && t.start <= end);
+      const verdict = document.querySelector('[data-verdict]')?.getAttribute('data-verdict');
+      return { ms: end - start, longest: Math.max(0, ...tasks.map((t) => t.duration)), verdict };
+    });
+  }
+
+  async function timeBareDecode() {
+    return page.evaluate(async () => {
+      const start = performance.now();
+      const bitmap = await createImageBitmap(window.__file);
+      const ms = performance.now() - start;
+      bitmap.close();
+      return ms;
+    });
+  }
+
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const cold = await timeCheck();
+  const checks = [];
+  const decodes = [];
+  for (let i = 0; i < runs; i++) {
+    // A fresh choice each time: the previous worker is stopped and a new one started, as for a person.
+    checks.push(await timeCheck());
+    decodes.push(await timeBareDecode());
+  }
+  await page.close();
+
+  const check = median(checks.map((c) => c.ms));
+  const decode = median(decodes);
+  const longest = Math.max(cold.longest, ...checks.map((c) => c.longest));
+  const f = (ms) => `${ms.toFixed(0)} ms`;
+  console.log(`file:                      ${file} (${(bytes / 1e6).toFixed(2)} MB, 6000 × 4000)`);
+  console.log(`verdict:                   ${cold.verdict}`);
+  console.log(`full check, first (cold):  ${f(cold.ms)}   (worker start and first compile included)`);
+  console.log(`full check, median of ${runs}:  ${f(check)}   [${checks.map((c) => c.ms.toFixed(0)).join(', ')}]`);
+  console.log(`bare createImageBitmap:    ${f(decode)}   [${decodes.map((d) => d.toFixed(0)).join(', ')}]`);
+  console.log(`ratio check / decode:      ${(check / decode).toFixed(2)}   (target ≤ 1.5)`);
+  console.log(`longest main-thread task:  ${longest ? f(longest) : 'none over 50 ms'}   (target ≤ 50 ms)`);
 }
 
-async function timeBareDecode() {
-  return page.evaluate(async () => {
-    const start = performance.now();
-    const bitmap = await createImageBitmap(window.__file);
-    const ms = performance.now() - start;
-    bitmap.close();
-    return ms;
+// Run on its own (npm run bench:image): serve the build and start a browser for this alone.
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  if (!existsSync(join(outDir, 'index.html'))) {
+    console.error(`No build in ${outDir}/. Build first: npm run build`);
+    process.exit(1);
+  }
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+    env: { ...process.env, OUT_DIR: outDir },
+    stdio: 'ignore',
+    detached: true,
   });
-}
+  const stopServer = () => {
+    try {
+      process.kill(-server.pid); // the preview and the npx that started it, by our own group id
+    } catch {
+      /* already gone */
+    }
+  };
+  process.on('exit', stopServer);
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const cold = await timeCheck();
-const checks = [];
-const decodes = [];
-for (let i = 0; i < runs; i++) {
-  // A fresh choice each time: the previous worker is stopped and a new one started, as for a person.
-  checks.push(await timeCheck());
-  decodes.push(await timeBareDecode());
-}
-await browser.close();
-stopServer();
+  const url = `http://127.0.0.1:${port}/check`;
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(url)).ok) break;
+    } catch {
+      /* not up yet */
+    }
+    if (i > 100) throw new Error(`preview did not start on ${url}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
 
-const check = median(checks.map((c) => c.ms));
-const decode = median(decodes);
-const longest = Math.max(cold.longest, ...checks.map((c) => c.longest));
-const f = (ms) => `${ms.toFixed(0)} ms`;
-console.log(`file:                      ${file} (${(bytes / 1e6).toFixed(2)} MB, 6000 × 4000)`);
-console.log(`verdict:                   ${cold.verdict}`);
-console.log(`full check, first (cold):  ${f(cold.ms)}   (worker start and first compile included)`);
-console.log(`full check, median of ${runs}:  ${f(check)}   [${checks.map((c) => c.ms.toFixed(0)).join(', ')}]`);
-console.log(`bare createImageBitmap:    ${f(decode)}   [${decodes.map((d) => d.toFixed(0)).join(', ')}]`);
-console.log(`ratio check / decode:      ${(check / decode).toFixed(2)}   (target ≤ 1.5)`);
-console.log(`longest main-thread task:  ${longest ? f(longest) : 'none over 50 ms'}   (target ≤ 50 ms)`);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+
+  await benchImageCheck(browser, `http://127.0.0.1:${port}`);
+  await browser.close();
+  stopServer();
+}
