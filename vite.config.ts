@@ -33,6 +33,9 @@ export default defineConfig({
   build: {
     outDir: process.env.OUT_DIR ?? 'dist',
     manifest: true,
+    // scripts/prerender.mjs writes each page's preloads into its HTML; later navigations load
+    // a page's few small chunks directly, so Vite's preload helper is not worth its bytes.
+    modulePreload: false,
     rolldownOptions: {
       output: {
         // One long-cached file for the libraries every page needs, instead of many small ones.
@@ -41,6 +44,11 @@ export default defineConfig({
             {
               name: 'framework',
               test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack)[\\/]/,
+            },
+            {
+              // The small modules every page shares (paths, catalog, page meta, …) in one file.
+              name: 'shared',
+              test: /src[\\/](config|components[\\/]page-meta|app[\\/]query-client|features[\\/]reasons[\\/](catalog|components[\\/]reason-card-list))|reason-catalog/,
             },
           ],
         },
