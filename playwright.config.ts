@@ -55,7 +55,7 @@ export default defineConfig({
         ? 'node scripts/serve-nginx.mjs'
         : `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}${basePath ?? '/'}`,
-    env: { OUT_DIR: outDir, E2E_PORT: String(port) },
+    env: { OUT_DIR: outDir, E2E_PORT: String(port), ...(basePath ? { BASE_PATH: basePath } : {}) },
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

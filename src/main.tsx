@@ -30,7 +30,7 @@ const app = (
 
 // Hydrate only HTML that was prerendered for this very URL (a query such as ?q=… or a fallback
 // page served for another path renders differently); otherwise render afresh.
-const here = window.location.pathname.slice(basename === '/' ? 0 : basename.length) || '/';
+const here = `/${window.location.pathname.slice(basename.length)}`;
 if (container.dataset.prerendered === here && !window.location.search) {
   hydrateRoot(container, app);
 } else {

@@ -28,7 +28,7 @@ const handler = createStaticHandler(routes, { basename });
 
 /** Renders one router path; returns the HTML and the HTTP status the page stands for. */
 export async function render(path: string): Promise<{ html: string; status: number }> {
-  const url = new URL(`${basename === '/' ? '' : basename}${path}`, 'http://prerender.local');
+  const url = new URL(`${basename}${path.slice(1)}`, 'http://prerender.local');
   const context = await handler.query(new Request(url));
   if (context instanceof Response) {
     throw new Error(`Prerendering ${path} answered with a redirect (${context.status}).`);

@@ -3,8 +3,8 @@ import { paths } from '../config/paths';
 import { HydrateFallback, Layout } from './layout';
 import { RouteError } from './route-error';
 
-/** The router's basename: Vite's base path without its trailing slash. */
-export const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
+/** The router's basename: Vite's base path, with its trailing slash so home is ".../realname/". */
+export const basename = import.meta.env.BASE_URL;
 
 // Route modules are thin and lazy: each page's code loads only when it is visited. The same
 // routes render in the browser and, at build time, into the prerendered HTML.
