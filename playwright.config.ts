@@ -24,6 +24,7 @@ export default defineConfig({
   // The base-path run checks a different build; the deploy checks need the real nginx.
   testMatch: basePath ? /base-path\.spec\.ts$/ : /\.spec\.ts$/,
   testIgnore: basePath ? [] : [/base-path\.spec\.ts$/, ...(server === 'nginx' ? [] : [/deploy\.spec\.ts$/])],
+  globalSetup: './e2e/privacy-summary.ts',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: process.env.CI ? 1 : 0,

@@ -1,7 +1,14 @@
 // Every spec imports `test` and `expect` from here. An automatic fixture watches each page and
 // fails the test on a page error, a console error, a CSP violation, or any request that is not a
 // GET to the portal's own origin: nothing a registrant types or chooses may leave the browser.
+import { appendFileSync, mkdirSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
+
+/** Where each test's request counts go; e2e/privacy-summary.ts adds them up after the run. */
+export const privacyLog = `test-results/privacy-${process.env.E2E_PORT ?? 4173}.jsonl`;
+
+/** Storage the portal may write without being asked: react-router's scroll positions. */
+const ALLOWED_STORAGE = new Set(['react-router-scroll-positions']);
 
 export interface PageGuard {
   /** Problems seen so far; the fixture asserts this is empty after each test. */
@@ -52,6 +59,23 @@ export const test = base.extend<{ guard: PageGuard }>({
       };
       await watch(page, baseURL!, guard, allowed);
       await use(guard);
+      // Nothing typed or chosen is kept unless the person asked (and the test then cleared it).
+      const stored = await page
+        .evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)])
+        .catch(() => [] as string[]);
+      for (const key of stored) {
+        if (!ALLOWED_STORAGE.has(key)) guard.problems.push(`left in storage: ${key}`);
+      }
+      const origin = new URL(baseURL!).origin;
+      mkdirSync('test-results', { recursive: true });
+      appendFileSync(
+        privacyLog,
+        JSON.stringify({
+          requests: guard.requests.length,
+          crossOrigin: guard.requests.filter((u) => /^https?:/.test(u) && new URL(u).origin !== origin).length,
+          problems: guard.problems.length,
+        }) + '\n',
+      );
       expect(guard.problems, 'the page stayed private and error-free').toEqual([]);
     },
     { auto: true },

@@ -1,12 +1,16 @@
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { paths } from '../config/paths';
 
-/** Shown when a page fails to load or render: says so plainly and offers a way back. */
-export function RouteError() {
-  const error = useRouteError();
+/**
+ * Shown in place of a page that failed to load or render, under the header, so the rest of the
+ * portal stays usable: says so plainly and offers a way back.
+ */
+export function RouteError({ error: given }: { error?: unknown }) {
+  const routeError = useRouteError();
+  const error = given ?? routeError;
   const offline = error instanceof TypeError && /fetch|import/i.test(error.message);
   return (
-    <main className="mx-auto max-w-3xl px-4 py-10">
+    <div role="alert">
       <title>Something went wrong · Real-name verification help</title>
       <h1 className="text-3xl font-bold">Sorry, this page could not be shown</h1>
       <p className="mt-4 text-lg">
@@ -31,6 +35,15 @@ export function RouteError() {
           Go to the start page
         </Link>
       </div>
+    </div>
+  );
+}
+
+/** The last resort, when even the layout failed: the same message on a bare page. */
+export function RootError() {
+  return (
+    <main className="mx-auto max-w-3xl px-4 py-10">
+      <RouteError />
     </main>
   );
 }
