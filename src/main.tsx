@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AppProviders } from './app/app';
@@ -31,11 +31,14 @@ const app = (
 // Hydrate only HTML that was prerendered for this very URL (a query such as ?q=… or a fallback
 // page served for another path renders differently); otherwise render afresh.
 const here = `/${window.location.pathname.slice(basename.length)}`;
-if (container.dataset.prerendered === here && !window.location.search) {
-  hydrateRoot(container, app);
-} else {
-  createRoot(container).render(app);
-}
+// As a transition, React renders in small slices, so the page answers taps while it hydrates.
+startTransition(() => {
+  if (container.dataset.prerendered === here && !window.location.search) {
+    hydrateRoot(container, app);
+  } else {
+    createRoot(container).render(app);
+  }
+});
 
 // Keep visited pages available offline (public/sw.js); only in the built site.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
