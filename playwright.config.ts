@@ -1,8 +1,7 @@
 import { execSync } from 'node:child_process';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
-// Any Chromium works: set CHROMIUM_PATH to use another browser than Debian's.
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = Number(process.env.E2E_PORT ?? 4173);
 const outDir = process.env.OUT_DIR ?? 'dist';
 /** Set for the run against a build made with BASE_PATH (see "test:base-path"). */
@@ -35,18 +34,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}${basePath ?? ''}`,
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    // Any Chromium works: set CHROMIUM_PATH to use another browser than Debian's.
+    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {

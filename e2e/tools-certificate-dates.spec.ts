@@ -1,8 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
+import { expectFitsPhone } from './fixtures/fits-phone';
 import { expect, test } from './test';
-
-// The accessibility rules these pages can break; the full axe run is too slow for this suite.
-const AXE_RULES = ['label', 'button-name', 'link-name', 'select-name', 'aria-valid-attr-value', 'aria-allowed-attr', 'color-contrast', 'list', 'listitem', 'nested-interactive', 'duplicate-id-aria'];
 
 test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, timezoneId: 'Asia/Shanghai' });
 
@@ -21,19 +18,7 @@ test('a certificate issued 9 days ago: not yet, with the first date it can be su
   await page.getByRole('button', { name: 'Check dates' }).click();
   await expect(status(page)).toHaveText('The dates do not meet the rules yet: see below.');
   await expect(result(page).getByText('First day you can submit:')).toContainText('Monday 30 November 2026');
-  // Fits a phone: no sideways scrolling, every target at least 44 px high, no axe violations.
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-  const smallTargets = await page.getByRole('main').evaluate(
-    (main, selector) =>
-      [...main.querySelectorAll(selector)]
-        .filter((el) => el.getClientRects().length > 0 && el.getBoundingClientRect().height < 44)
-        .map((el) => el.outerHTML.slice(0, 80)),
-    'a, button, input:not([type=checkbox]), select, label:has(input[type=checkbox])',
-  );
-  expect(smallTargets).toEqual([]);
-
-  const axe = await new AxeBuilder({ page }).include('main').withRules(AXE_RULES).analyze();
-  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await expectFitsPhone(page);
 
   await result(page).getByRole('link', { name: /Certificate not found in the database, or newly issued/ }).first().click();
   await expect(page).toHaveURL(/\/reasons\/certificate-not-in-database$/);

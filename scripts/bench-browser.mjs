@@ -4,6 +4,7 @@
 // Run `npm run build` first.
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { preview } from 'vite';
 import { readManifest } from './page-assets.mjs';
 
@@ -20,9 +21,8 @@ const ms = (value) => `${value.toFixed(3)} ms`;
 const server = await preview({ preview: { port: 4190, strictPort: true }, logLevel: 'silent' });
 const origin = 'http://127.0.0.1:4190';
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  executablePath: chromiumPath,
+  args: chromiumArgs,
 });
 
 try {

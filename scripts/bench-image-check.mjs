@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const port = Number(process.env.BENCH_PORT ?? 4305);
 const outDir = process.env.OUT_DIR ?? 'dist';
@@ -135,8 +136,8 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   }
 
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    executablePath: chromiumPath,
+    args: chromiumArgs,
   });
 
   await benchImageCheck(browser, `http://127.0.0.1:${port}`);

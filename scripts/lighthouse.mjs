@@ -5,6 +5,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const port = 4180;
 const pages = [
@@ -13,16 +14,7 @@ const pages = [
   '/lookup?q=Sensitive%20words.',
   '/check',
 ];
-const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-].join(' ');
+const chromeFlags = ['--headless=new', ...chromiumArgs].join(' ');
 
 let hasNginx = true;
 try {
@@ -51,7 +43,7 @@ try {
         `--chrome-flags=${chromeFlags}`,
         '--quiet',
       ],
-      { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' } },
+      { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CHROME_PATH: chromiumPath } },
     );
     const report = JSON.parse(readFileSync(out, 'utf8'));
     const score = (id) => Math.round(report.categories[id].score * 100);

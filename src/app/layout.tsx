@@ -1,5 +1,11 @@
-import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router';
+import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { paths } from '../config/paths';
+
+const navItems = [
+  { href: paths.lookup.href(), label: 'Find my message' },
+  { href: paths.diagnose.href(), label: 'What to submit' },
+  { href: paths.check.href(), label: 'Check my photo' },
+];
 
 export function Layout() {
   const navigation = useNavigation();
@@ -21,30 +27,17 @@ export function Layout() {
           </Link>
           <nav aria-label="Main">
             <ul className="flex flex-wrap gap-x-1">
-              <li>
-                <Link
-                  to={paths.lookup.href()}
-                  className="flex min-h-11 items-center px-2 font-medium text-blue-800 underline-offset-2 hover:underline dark:text-blue-300"
-                >
-                  Find my message
-                </Link>
-              </li>
-              <li>
-                <Link
-                  to={paths.diagnose.href()}
-                  className="flex min-h-11 items-center px-2 font-medium text-blue-800 underline-offset-2 hover:underline dark:text-blue-300"
-                >
-                  What to submit
-                </Link>
-              </li>
-              <li>
-                <Link
-                  to={paths.check.href()}
-                  className="flex min-h-11 items-center px-2 font-medium text-blue-800 underline-offset-2 hover:underline dark:text-blue-300"
-                >
-                  Check my photo
-                </Link>
-              </li>
+              {navItems.map(({ href, label }) => (
+                <li key={href}>
+                  {/* NavLink marks the current page with aria-current for screen readers. */}
+                  <NavLink
+                    to={href}
+                    className="flex min-h-11 items-center px-2 font-medium text-blue-800 underline-offset-2 hover:underline aria-[current=page]:underline dark:text-blue-300"
+                  >
+                    {label}
+                  </NavLink>
+                </li>
+              ))}
             </ul>
           </nav>
         </div>

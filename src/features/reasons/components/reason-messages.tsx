@@ -1,5 +1,5 @@
 import type { CatalogReason } from '../../../content/schema';
-import { CopyButton } from './copy-button';
+import { CopyButton } from '../../../components/copy-button';
 
 /** The rejection message(s) exactly as the registrant received them. */
 export function ReasonMessages({ reason }: { reason: CatalogReason }) {
@@ -25,7 +25,11 @@ export function ReasonMessages({ reason }: { reason: CatalogReason }) {
             className="flex flex-col gap-2 rounded-lg bg-slate-100 p-4 sm:flex-row sm:items-center sm:justify-between dark:bg-slate-800"
           >
             <q className="text-lg font-medium break-words">{message}</q>
-            <CopyButton text={message} label={`Copy the message: ${message}`} />
+            <CopyButton
+              text={message}
+              ariaLabel={`Copy the message: ${message}`}
+              copiedMessage="Message copied"
+            />
           </li>
         ))}
       </ul>

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { FindingList } from '../../components/finding-list';
-import { CopyTextButton } from '../../components/copy-text-button';
+import { CopyButton } from '../../../../components/copy-button';
 import { buttonClass, fieldClass, hintClass, labelClass, verdictClass } from '../../components/form-styles';
 import { localToday } from '../../shared/calendar-date';
 import { certificateTypeLabels, certificateTypes, isCertificateType, type CertificateType } from '../certificate-types';
@@ -115,7 +115,7 @@ export function CertificateNumberTool() {
               <NumberCells value={result.corrected} marked={marked} label="Corrected number" />
               <p className="mt-2 font-mono text-xl font-bold break-all">{result.corrected}</p>
               <p className="mt-2">
-                Compare it with your certificate before you use it. <CopyTextButton text={result.corrected} label="Copy corrected number" />
+                Compare it with your certificate before you use it. <CopyButton text={result.corrected} label="Copy corrected number" />
               </p>
             </div>
           )}

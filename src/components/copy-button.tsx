@@ -1,7 +1,21 @@
 import { useState } from 'react';
 
-/** Copies text to the clipboard when asked, and says so to sighted and screen-reader users alike. */
-export function CopyTextButton({ text, label }: { text: string; label: string }) {
+/**
+ * Copies text to the clipboard, and says so to sighted and screen-reader users alike.
+ * `label` is the visible text; `ariaLabel` names the button more fully where the visible label
+ * is short ("Copy" beside one of several messages).
+ */
+export function CopyButton({
+  text,
+  label = 'Copy',
+  ariaLabel,
+  copiedMessage = 'Copied',
+}: {
+  text: string;
+  label?: string;
+  ariaLabel?: string;
+  copiedMessage?: string;
+}) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = async () => {
     try {
@@ -16,12 +30,13 @@ export function CopyTextButton({ text, label }: { text: string; label: string })
       <button
         type="button"
         onClick={copy}
+        aria-label={ariaLabel}
         className="min-h-11 rounded-md border border-slate-400 bg-white px-3 font-semibold text-slate-800 hover:bg-slate-100 dark:border-slate-500 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700"
       >
         {state === 'copied' ? 'Copied' : label}
       </button>
       <span role="status" className="sr-only">
-        {state === 'copied' ? 'Copied' : state === 'failed' ? 'Could not copy; select the text instead' : ''}
+        {state === 'copied' ? copiedMessage : state === 'failed' ? 'Could not copy; select the text instead' : ''}
       </span>
     </span>
   );
