@@ -22,7 +22,9 @@ export default defineConfig({
   testDir: 'e2e',
   // The base-path run checks a different build; the deploy checks need the real nginx.
   testMatch: basePath ? /base-path\.spec\.ts$/ : /\.spec\.ts$/,
-  testIgnore: basePath ? [] : [/base-path\.spec\.ts$/, ...(server === 'nginx' ? [] : [/deploy\.spec\.ts$/])],
+  testIgnore: basePath
+    ? []
+    : [/base-path\.spec\.ts$/, ...(server === 'nginx' ? [] : [/deploy\.spec\.ts$/])],
   globalSetup: './e2e/privacy-summary.ts',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,

@@ -17,7 +17,9 @@ for (const [name, failing] of [
   ['renamed-png.jpg', 'extension'],
   ['good.gif', 'format'],
 ] as const) {
-  test(`${name} (fails on ${failing}) converts into a JPEG that passes`, async ({ page }, testInfo) => {
+  test(`${name} (fails on ${failing}) converts into a JPEG that passes`, async ({
+    page,
+  }, testInfo) => {
     await checkFile(page, fixture(dir, name));
     await expect(check(page, failing)).toHaveAttribute('data-status', 'fail');
     await page.getByRole('button', { name: 'Make a JPEG copy that fits' }).click();

@@ -43,18 +43,28 @@ test('extension: must match the real format, whatever its case', async ({ page }
   await expect(check(page, 'format')).toHaveAttribute('data-status', 'pass');
 
   const input = page.locator('input[type=file]');
-  await input.setInputFiles({ name: 'ID-CARD.JPG', mimeType: 'image/jpeg', buffer: readFileSync(fixture(dir, 'good.jpg')) });
+  await input.setInputFiles({
+    name: 'ID-CARD.JPG',
+    mimeType: 'image/jpeg',
+    buffer: readFileSync(fixture(dir, 'good.jpg')),
+  });
   await expect(page.locator('[data-verdict]')).toContainText('ID-CARD.JPG');
   await expect(check(page, 'extension')).toHaveAttribute('data-status', 'pass');
 
   // A PDF renamed to .jpg: renaming does not convert.
-  await input.setInputFiles({ name: 'licence.jpg', mimeType: 'image/jpeg', buffer: readFileSync(fixture(dir, 'scan.pdf')) });
+  await input.setInputFiles({
+    name: 'licence.jpg',
+    mimeType: 'image/jpeg',
+    buffer: readFileSync(fixture(dir, 'scan.pdf')),
+  });
   await expect(page.locator('[data-verdict]')).toContainText('licence.jpg');
   await expect(check(page, 'extension')).toHaveAttribute('data-status', 'fail');
   await expect(check(page, 'extension')).toContainText('PDF document');
 });
 
-test('size: pass only where both readings of 55 KB–5 MB accept, warn in between', async ({ page }) => {
+test('size: pass only where both readings of 55 KB–5 MB accept, warn in between', async ({
+  page,
+}) => {
   for (const [name, status, says] of [
     ['too-small.jpg', 'fail', /smaller than the 55 KB minimum/],
     ['size-low-band.jpg', 'warn', /1,024 bytes/],

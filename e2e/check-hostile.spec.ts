@@ -18,13 +18,45 @@ const cases: {
   also?: Record<string, 'pass' | 'warn' | 'fail' | 'skip'>;
 }[] = [
   { name: 'huge-100mp.png', verdict: 'warn', check: 'decode', status: 'warn', says: /100 million/ },
-  { name: 'bomb.png', verdict: 'warn', check: 'decode', status: 'warn', says: /20000 × 20000 pixels/ },
-  { name: 'sparse-200mb.jpg', verdict: 'fail', check: 'size', status: 'fail', says: /larger than the 5 MB maximum/ },
+  {
+    name: 'bomb.png',
+    verdict: 'warn',
+    check: 'decode',
+    status: 'warn',
+    says: /20000 × 20000 pixels/,
+  },
+  {
+    name: 'sparse-200mb.jpg',
+    verdict: 'fail',
+    check: 'size',
+    status: 'fail',
+    says: /larger than the 5 MB maximum/,
+  },
   { name: 'empty.jpg', verdict: 'fail', check: 'format', status: 'fail', says: /empty/ },
-  { name: 'random.jpg', verdict: 'fail', check: 'format', status: 'fail', says: /not a picture we recognise/ },
+  {
+    name: 'random.jpg',
+    verdict: 'fail',
+    check: 'format',
+    status: 'fail',
+    says: /not a picture we recognise/,
+  },
   { name: 'truncated.jpg', verdict: 'fail', check: 'decode', status: 'fail', says: /cut off/ },
-  { name: 'truncated.png', verdict: 'fail', check: 'decode', status: 'fail', says: /cut off/, also: { format: 'pass' } },
-  { name: 'truncated.webp', verdict: 'fail', check: 'decode', status: 'fail', says: /cut off/, also: { format: 'pass' } },
+  {
+    name: 'truncated.png',
+    verdict: 'fail',
+    check: 'decode',
+    status: 'fail',
+    says: /cut off/,
+    also: { format: 'pass' },
+  },
+  {
+    name: 'truncated.webp',
+    verdict: 'fail',
+    check: 'decode',
+    status: 'fail',
+    says: /cut off/,
+    also: { format: 'pass' },
+  },
   { name: 'script.svg', verdict: 'fail', check: 'format', status: 'fail', says: /SVG drawing/ },
   {
     name: 'script-svg.png',
@@ -43,7 +75,13 @@ const cases: {
     also: { extension: 'fail', decode: 'skip' },
   },
   // Valid GIF and valid JavaScript at once: named as a GIF, never run (see the title check below).
-  { name: 'polyglot.gif', verdict: 'fail', check: 'format', status: 'fail', says: /a GIF image, which is not accepted/ },
+  {
+    name: 'polyglot.gif',
+    verdict: 'fail',
+    check: 'format',
+    status: 'fail',
+    says: /a GIF image, which is not accepted/,
+  },
   // EXIF offsets past the end of the file: mirror and edited are skipped and say why; the picture
   // is still judged.
   {
@@ -54,13 +92,24 @@ const cases: {
     says: /information stored in the file is damaged, so we could not tell whether it is mirrored/,
     also: { edited: 'skip', format: 'pass', decode: 'pass' },
   },
-  { name: 'garbage.heic', verdict: 'fail', check: 'decode', status: 'fail', says: /could not be opened/ },
+  {
+    name: 'garbage.heic',
+    verdict: 'fail',
+    check: 'decode',
+    status: 'fail',
+    says: /could not be opened/,
+  },
 ];
 
-test('each hostile file gets a verdict within seconds, and the page stays responsive', async ({ page }) => {
+test('each hostile file gets a verdict within seconds, and the page stays responsive', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await page.goto('/check');
-  const kinds = [page.getByRole('radio', { name: 'Business license' }), page.getByRole('radio', { name: 'Resident identity card' })];
+  const kinds = [
+    page.getByRole('radio', { name: 'Business license' }),
+    page.getByRole('radio', { name: 'Resident identity card' }),
+  ];
   const times: string[] = [];
   for (const [i, c] of cases.entries()) {
     const started = Date.now();
@@ -77,10 +126,11 @@ test('each hostile file gets a verdict within seconds, and the page stays respon
     }
     // The main thread answers at once: nothing heavy ran on it…
     const lag = await page.evaluate(
-      () => new Promise<number>((resolve) => {
-        const t = performance.now();
-        setTimeout(() => resolve(performance.now() - t), 0);
-      }),
+      () =>
+        new Promise<number>((resolve) => {
+          const t = performance.now();
+          setTimeout(() => resolve(performance.now() - t), 0);
+        }),
     );
     expect(lag, c.name).toBeLessThan(100);
     // …and a control reacts to a click right away.
@@ -92,7 +142,10 @@ test('each hostile file gets a verdict within seconds, and the page stays respon
   console.log(`verdict times: ${times.join(', ')}`);
 });
 
-test('a GIF that is also JavaScript is reported as a GIF and never runs', async ({ page, guard }) => {
+test('a GIF that is also JavaScript is reported as a GIF and never runs', async ({
+  page,
+  guard,
+}) => {
   await page.goto('/check');
   const title = await page.title();
   await page.locator('input[type=file]').setInputFiles(fixture(dir, 'polyglot.gif'));
@@ -100,10 +153,14 @@ test('a GIF that is also JavaScript is reported as a GIF and never runs', async 
   await expect(check(page, 'format')).toContainText('GIF image');
   expect(await page.title()).toBe(title);
   expect(await page.evaluate(() => 'GIF89a' in window)).toBe(false);
-  expect(guard.requests.filter((url) => url.startsWith('blob:') || url.includes('polyglot'))).toEqual([]);
+  expect(
+    guard.requests.filter((url) => url.startsWith('blob:') || url.includes('polyglot')),
+  ).toEqual([]);
 });
 
-test('a decompression bomb is judged from its header: pixel checks skipped, not attempted', async ({ page }) => {
+test('a decompression bomb is judged from its header: pixel checks skipped, not attempted', async ({
+  page,
+}) => {
   await page.goto('/check');
   await page.locator('input[type=file]').setInputFiles(fixture(dir, 'bomb.png'));
   for (const id of ['color', 'sharpness', 'exposure']) {

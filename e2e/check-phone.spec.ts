@@ -10,16 +10,23 @@ test.beforeAll(() => {
 });
 test.use({ viewport: { width: 360, height: 740 }, hasTouch: true });
 
-test('fits a 360 px screen with 44 px targets and no accessibility violations', async ({ page }) => {
+test('fits a 360 px screen with 44 px targets and no accessibility violations', async ({
+  page,
+}) => {
   await page.goto('/check');
   await checkFile(page, fixture(dir, 'renamed-png.jpg'));
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   const small = await page
     .locator('main a, main button, main label:has(input[type=radio]), main label[for]')
     .evaluateAll((els) =>
       els
-        .map((el) => ({ text: (el.textContent ?? '').trim().slice(0, 40), h: el.getBoundingClientRect().height }))
+        .map((el) => ({
+          text: (el.textContent ?? '').trim().slice(0, 40),
+          h: el.getBoundingClientRect().height,
+        }))
         .filter((t) => t.h < 44),
     );
   expect(small).toEqual([]);
@@ -31,7 +38,9 @@ test('the file input offers the camera and the gallery on phones', async ({ page
   await page.goto('/check');
   const input = page.locator('input[type=file]');
   // image/* is what makes phone browsers offer "Take photo" next to the gallery and files…
-  const accept = ((await input.getAttribute('accept')) ?? '').split(',').map((a) => a.trim().toLowerCase());
+  const accept = ((await input.getAttribute('accept')) ?? '')
+    .split(',')
+    .map((a) => a.trim().toLowerCase());
   expect(accept).toContain('image/*');
   // …and no `capture`: forcing it would open the camera only, hiding the gallery and files.
   expect(await input.getAttribute('capture')).toBeNull();
@@ -43,7 +52,11 @@ test('works from the keyboard and announces the result', async ({ page }) => {
   await page.goto('/check');
   const input = page.locator('input[type=file]');
   await expect(page.getByLabel('Choose a photo or file')).toHaveCount(1);
-  await expect(page.getByRole('radiogroup', { name: /What is the document/ }).or(page.getByRole('group', { name: /What is the document/ }))).toBeVisible();
+  await expect(
+    page
+      .getByRole('radiogroup', { name: /What is the document/ })
+      .or(page.getByRole('group', { name: /What is the document/ })),
+  ).toBeVisible();
   await page.getByRole('radio', { name: 'Resident identity card' }).focus();
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('radio', { name: 'Business license' })).toBeChecked();
@@ -57,7 +70,9 @@ test('works from the keyboard and announces the result', async ({ page }) => {
 
 test('a pasted picture is checked too', async ({ page }) => {
   await page.goto('/check');
-  const base64 = (await import('node:fs')).readFileSync(fixture(dir, 'good.webp')).toString('base64');
+  const base64 = (await import('node:fs'))
+    .readFileSync(fixture(dir, 'good.webp'))
+    .toString('base64');
   await page.evaluate((data) => {
     const transfer = new DataTransfer();
     const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
@@ -70,10 +85,16 @@ test('a pasted picture is checked too', async ({ page }) => {
 
 test('a dropped file is checked too', async ({ page }) => {
   await page.goto('/check');
-  const base64 = (await import('node:fs')).readFileSync(fixture(dir, 'gray.jpg')).toString('base64');
+  const base64 = (await import('node:fs'))
+    .readFileSync(fixture(dir, 'gray.jpg'))
+    .toString('base64');
   const transfer = await page.evaluateHandle((data) => {
     const t = new DataTransfer();
-    t.items.add(new File([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))], 'dropped.jpg', { type: 'image/jpeg' }));
+    t.items.add(
+      new File([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))], 'dropped.jpg', {
+        type: 'image/jpeg',
+      }),
+    );
     return t;
   }, base64);
   const zone = page.locator('div.border-dashed');

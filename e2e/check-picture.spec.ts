@@ -27,7 +27,9 @@ test('a clean colour scan of a business license passes every check', async ({ pa
     seal: 'pass',
   });
   await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'pass');
-  await expect(page.getByRole('heading', { name: 'Your file looks ready to upload' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Your file looks ready to upload' }),
+  ).toBeVisible();
 });
 
 test('decode: a cut-off JPEG fails with clear words', async ({ page }) => {
@@ -40,7 +42,13 @@ test('decode: a cut-off JPEG fails with clear words', async ({ page }) => {
 test('decode: HEIC is decoded by the WASM decoder for the pixel checks', async ({ page }) => {
   await checkFile(page, fixture(dir, 'good.heic'));
   const found = await statuses(page);
-  expect(found).toMatchObject({ format: 'pass', decode: 'pass', color: 'pass', sharpness: 'pass', exposure: 'pass' });
+  expect(found).toMatchObject({
+    format: 'pass',
+    decode: 'pass',
+    color: 'pass',
+    sharpness: 'pass',
+    exposure: 'pass',
+  });
 });
 
 test('dimensions: 1×1 fails, 600 px wide warns', async ({ page }) => {
@@ -59,7 +67,9 @@ test('color: a grey copy fails; a white page with a red seal is colour', async (
   await expect(check(page, 'color')).toHaveAttribute('data-status', 'pass');
 });
 
-test('sharpness: an out-of-focus photo fails; a large clean scan with plain margins passes', async ({ page }) => {
+test('sharpness: an out-of-focus photo fails; a large clean scan with plain margins passes', async ({
+  page,
+}) => {
   await checkFile(page, fixture(dir, 'blurred.jpg'));
   await expect(check(page, 'sharpness')).toHaveAttribute('data-status', 'fail');
   await expect(check(page, 'sharpness')).toContainText('blurred');

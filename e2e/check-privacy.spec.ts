@@ -13,7 +13,9 @@ test('checking and converting files sends nothing anywhere', async ({ page, cont
   const origin = new URL(baseURL!).origin;
   const requests: { method: string; url: string; body: string | null }[] = [];
   // The context sees every request: the page's, the worker's and the service worker's.
-  context.on('request', (request) => requests.push({ method: request.method(), url: request.url(), body: request.postData() }));
+  context.on('request', (request) =>
+    requests.push({ method: request.method(), url: request.url(), body: request.postData() }),
+  );
 
   await page.goto('/check');
   await expect(page.getByText('Your file stays on this device.')).toBeVisible();
@@ -24,9 +26,13 @@ test('checking and converting files sends nothing anywhere', async ({ page, cont
   await checkFile(page, fixture(dir, 'script.svg'));
   await checkFile(page, fixture(dir, 'big.jpg'));
   await page.getByRole('button', { name: 'Make a JPEG copy that fits' }).click();
-  await expect(page.locator('[data-verdict]')).toContainText('big-converted.jpg', { timeout: 20_000 });
+  await expect(page.locator('[data-verdict]')).toContainText('big-converted.jpg', {
+    timeout: 20_000,
+  });
 
-  const during = requests.slice(before).filter((r) => !r.url.startsWith('blob:') && !r.url.startsWith('data:'));
+  const during = requests
+    .slice(before)
+    .filter((r) => !r.url.startsWith('blob:') && !r.url.startsWith('data:'));
   for (const request of during) {
     expect(request.method, request.url).toBe('GET');
     expect(new URL(request.url).origin, request.url).toBe(origin);

@@ -28,7 +28,9 @@ test('an unknown path answers 404 with the helpful page', async ({ page }) => {
   const response = await page.goto('/definitely/not/here');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page');
-  await expect(page.getByRole('textbox', { name: 'Paste or type the message you received' })).toBeVisible();
+  await expect(
+    page.getByRole('textbox', { name: 'Paste or type the message you received' }),
+  ).toBeVisible();
 });
 
 test('a trailing slash redirects to the page', async ({ page }) => {

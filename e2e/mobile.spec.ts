@@ -9,16 +9,23 @@ for (const route of everyRoute) {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.waitForLoadState('networkidle');
 
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     expect(overflow, 'no sideways scrolling').toBeLessThanOrEqual(0);
 
     // Controls, and links styled as blocks, are big enough to tap; links inside running text
     // are exempt, as WCAG 2.5.8 allows.
     const small = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('a, button, input, select, textarea, summary, label:has(input)')]
+      [
+        ...document.querySelectorAll<HTMLElement>(
+          'a, button, input, select, textarea, summary, label:has(input)',
+        ),
+      ]
         .filter((el) => {
           const style = getComputedStyle(el);
-          if (style.visibility === 'hidden' || style.display === 'none' || el.closest('.sr-only')) return false;
+          if (style.visibility === 'hidden' || style.display === 'none' || el.closest('.sr-only'))
+            return false;
           // A checkbox or radio is tapped through its label, which must be big enough instead.
           const labels = el instanceof HTMLInputElement ? [...(el.labels ?? [])] : [];
           if (el.matches('input[type=checkbox], input[type=radio]') && labels.length) {
@@ -29,11 +36,20 @@ for (const route of everyRoute) {
           const box = el.getBoundingClientRect();
           return box.width > 0 && (box.height < 44 || box.width < 44);
         })
-        .map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}" ${Math.round(el.getBoundingClientRect().width)}×${Math.round(el.getBoundingClientRect().height)}`),
+        .map(
+          (el) =>
+            `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}" ${Math.round(el.getBoundingClientRect().width)}×${Math.round(el.getBoundingClientRect().height)}`,
+        ),
     );
     expect(small, 'tap targets of at least 44 px').toEqual([]);
 
-    await page.screenshot({ path: `test-results/screenshots/360/${route.name}.png`, fullPage: true });
-    await testInfo.attach(route.name, { path: `test-results/screenshots/360/${route.name}.png`, contentType: 'image/png' });
+    await page.screenshot({
+      path: `test-results/screenshots/360/${route.name}.png`,
+      fullPage: true,
+    });
+    await testInfo.attach(route.name, {
+      path: `test-results/screenshots/360/${route.name}.png`,
+      contentType: 'image/png',
+    });
   });
 }

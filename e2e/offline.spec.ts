@@ -1,6 +1,9 @@
 import { expect, test } from './test';
 
-test('a visited reason page opens again offline, and nothing typed is cached', async ({ page, context }) => {
+test('a visited reason page opens again offline, and nothing typed is cached', async ({
+  page,
+  context,
+}) => {
   await page.goto('/reasons/unclear-certificate-image');
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;

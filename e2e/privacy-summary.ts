@@ -10,8 +10,11 @@ export default function globalSetup() {
     const rows = readFileSync(privacyLog, 'utf8')
       .split('\n')
       .filter(Boolean)
-      .map((line) => JSON.parse(line) as { requests: number; crossOrigin: number; problems: number });
-    const sum = (key: keyof (typeof rows)[number]) => rows.reduce((total, row) => total + row[key], 0);
+      .map(
+        (line) => JSON.parse(line) as { requests: number; crossOrigin: number; problems: number },
+      );
+    const sum = (key: keyof (typeof rows)[number]) =>
+      rows.reduce((total, row) => total + row[key], 0);
     console.log(
       `Privacy guard: ${rows.length} tests, ${sum('requests')} requests observed, ` +
         `${sum('crossOrigin')} to another origin, ${sum('problems')} problems (non-GET, CSP, errors).`,

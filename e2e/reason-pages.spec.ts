@@ -8,7 +8,9 @@ interface ManifestEntry {
   messages: string[];
 }
 
-const manifest = JSON.parse(readFileSync(`${process.env.OUT_DIR ?? 'dist'}/reasons.json`, 'utf8')) as {
+const manifest = JSON.parse(
+  readFileSync(`${process.env.OUT_DIR ?? 'dist'}/reasons.json`, 'utf8'),
+) as {
   reasons: ManifestEntry[];
 };
 
@@ -31,10 +33,18 @@ for (const reason of manifest.reasons) {
     for (const message of reason.messages) {
       await expect(page.locator('q', { hasText: message }).first()).toBeVisible();
     }
-    for (const heading of ['What it means', 'Likely causes', 'How to fix it', 'Before you resubmit']) {
+    for (const heading of [
+      'What it means',
+      'Likely causes',
+      'How to fix it',
+      'Before you resubmit',
+    ]) {
       await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
     }
-    const description = await page.locator('meta[name="description"]').last().getAttribute('content');
+    const description = await page
+      .locator('meta[name="description"]')
+      .last()
+      .getAttribute('content');
     expect(description?.length).toBeGreaterThan(20);
   });
 }
@@ -42,9 +52,13 @@ for (const reason of manifest.reasons) {
 test('the copy button copies the exact message', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/reasons/invalid-registrant-certificate');
-  await page.getByRole('button', { name: 'Copy the message: Invalid registrant certificate' }).click();
+  await page
+    .getByRole('button', { name: 'Copy the message: Invalid registrant certificate' })
+    .click();
   await expect(page.getByRole('status').filter({ hasText: 'Message copied' })).toBeAttached();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Invalid registrant certificate');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    'Invalid registrant certificate',
+  );
 });
 
 test('related reasons link to each other', async ({ page }) => {
@@ -52,5 +66,7 @@ test('related reasons link to each other', async ({ page }) => {
   const related = page.getByRole('region', { name: 'Related reasons' });
   await related.getByRole('link', { name: /Certificate image is incomplete/ }).click();
   await expect(page).toHaveURL(/\/reasons\/incomplete-registrant-certificate$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Certificate image is incomplete');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Certificate image is incomplete',
+  );
 });

@@ -9,7 +9,10 @@ export const everyRoute = [
   { name: 'lookup-nothing-found', path: '/lookup?q=zzqxv' },
   { name: 'check', path: '/check' },
   { name: 'diagnose', path: '/diagnose' },
-  { name: 'diagnose-answered', path: '/diagnose?who=organization&region=chinese-mainland&certificate=business-license' },
+  {
+    name: 'diagnose-answered',
+    path: '/diagnose?who=organization&region=chinese-mainland&certificate=business-license',
+  },
   { name: 'certificate-number', path: '/tools/certificate-number' },
   { name: 'certificate-dates', path: '/tools/certificate-dates' },
   { name: 'name-match', path: '/tools/name-match' },

@@ -72,7 +72,9 @@ export const test = base.extend<{ guard: PageGuard }>({
         privacyLog,
         JSON.stringify({
           requests: guard.requests.length,
-          crossOrigin: guard.requests.filter((u) => /^https?:/.test(u) && new URL(u).origin !== origin).length,
+          crossOrigin: guard.requests.filter(
+            (u) => /^https?:/.test(u) && new URL(u).origin !== origin,
+          ).length,
           problems: guard.problems.length,
         }) + '\n',
       );

@@ -10,21 +10,31 @@ test.beforeEach(async ({ page }) => {
 });
 
 const status = (page: import('@playwright/test').Page) => page.getByRole('status');
-const result = (page: import('@playwright/test').Page) => page.getByRole('region', { name: 'Result' });
+const result = (page: import('@playwright/test').Page) =>
+  page.getByRole('region', { name: 'Result' });
 
-test('a certificate issued 9 days ago: not yet, with the first date it can be submitted', async ({ page }) => {
+test('a certificate issued 9 days ago: not yet, with the first date it can be submitted', async ({
+  page,
+}) => {
   await page.getByRole('textbox', { name: 'Issue date', exact: true }).fill('2026-11-20');
   await page.getByRole('checkbox', { name: /Long-term/ }).check();
   await page.getByRole('button', { name: 'Check dates' }).click();
   await expect(status(page)).toHaveText('The dates do not meet the rules yet: see below.');
-  await expect(result(page).getByText('First day you can submit:')).toContainText('Monday 30 November 2026');
+  await expect(result(page).getByText('First day you can submit:')).toContainText(
+    'Monday 30 November 2026',
+  );
   await expectFitsPhone(page);
 
-  await result(page).getByRole('link', { name: /Certificate not found in the database, or newly issued/ }).first().click();
+  await result(page)
+    .getByRole('link', { name: /Certificate not found in the database, or newly issued/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/reasons\/certificate-not-in-database$/);
 });
 
-test('local calendar; expired fails; expiring soon warns; picker and typed dates agree', async ({ page }) => {
+test('local calendar; expired fails; expiring soon warns; picker and typed dates agree', async ({
+  page,
+}) => {
   const issue = page.getByRole('textbox', { name: 'Issue date', exact: true });
   const expiry = page.getByRole('textbox', { name: 'Expiry date', exact: true });
   await expiry.fill('2026/11/28');
@@ -35,7 +45,9 @@ test('local calendar; expired fails; expiring soon warns; picker and typed dates
   await expiry.fill('2026-12-10');
   await expiry.press('Enter');
   await expect(result(page)).toHaveAttribute('data-verdict', 'warn');
-  await expect(result(page).getByText(/expires in 11 calendar days, on Thursday 10 December 2026/)).toBeVisible();
+  await expect(
+    result(page).getByText(/expires in 11 calendar days, on Thursday 10 December 2026/),
+  ).toBeVisible();
 
   await issue.fill('05/03/2024');
   await issue.press('Enter');

@@ -10,7 +10,10 @@ const NETWORK_TIMEOUT_MS = 4000;
 self.addEventListener('install', (event) => {
   // The start page, so the lookup is there even if the first visit was to another page.
   event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.add(scope.pathname)).then(() => self.skipWaiting()),
+    caches
+      .open(CACHE)
+      .then((cache) => cache.add(scope.pathname))
+      .then(() => self.skipWaiting()),
   );
 });
 
@@ -30,7 +33,9 @@ async function networkFirst(request, key) {
   try {
     const response = await Promise.race([
       fetch(request),
-      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), NETWORK_TIMEOUT_MS)),
+      new Promise((_, reject) =>
+        setTimeout(() => reject(new Error('timeout')), NETWORK_TIMEOUT_MS),
+      ),
     ]);
     if (response.ok) await cache.put(key, response.clone());
     return response;

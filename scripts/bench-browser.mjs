@@ -46,7 +46,9 @@ try {
     { file: engineFile, queries: cases.map((c) => c.q) },
   );
   console.log(`Lookup ranking in Chromium, ${cases.length} queries × 5 passes:`);
-  console.log(`  median ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}, max ${ms(Math.max(...times))}`);
+  console.log(
+    `  median ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}, max ${ms(Math.max(...times))}`,
+  );
 
   // 2. Deep link from an email: navigation start to the first ranked result on screen.
   const email =
@@ -62,7 +64,9 @@ try {
     await context.close();
   }
   console.log('Email deep link, navigation to first result (10 cold loads, local server):');
-  console.log(`  median ${ms(percentile(firstResult, 50))}, p95 ${ms(percentile(firstResult, 95))}`);
+  console.log(
+    `  median ${ms(percentile(firstResult, 50))}, p95 ${ms(percentile(firstResult, 95))}`,
+  );
   await page.close();
 
   // 3. The image checker, in the same browser.

@@ -21,12 +21,41 @@ export async function benchImageCheck(browser, origin) {
   // A certificate-like 6000 × 4000 picture; sensor-like noise brings the JPEG to about 5 MB.
   const dir = mkdtempSync(join(tmpdir(), 'bench-image-'));
   const file = join(dir, 'photo-24mp.jpg');
-  const lines = ['BUSINESS LICENSE  No. 91310000MA1FL0000X', 'Name: Example Trading Co., Ltd.', 'Address: 100 Example Road, Shanghai'];
+  const lines = [
+    'BUSINESS LICENSE  No. 91310000MA1FL0000X',
+    'Name: Example Trading Co., Ltd.',
+    'Address: 100 Example Road, Shanghai',
+  ];
   execFileSync('convert', [
-    '-size', '1600x1000', 'xc:#fbfaf7', '-fill', '#1f3a93', '-draw', 'rectangle 0,0 1600,110', '-fill', 'black', '-pointsize', '34',
+    '-size',
+    '1600x1000',
+    'xc:#fbfaf7',
+    '-fill',
+    '#1f3a93',
+    '-draw',
+    'rectangle 0,0 1600,110',
+    '-fill',
+    'black',
+    '-pointsize',
+    '34',
     ...lines.flatMap((line, i) => ['-annotate', `+80+${190 + i * 70}`, line]),
-    '-fill', 'none', '-stroke', '#d42a2a', '-strokewidth', '10', '-draw', 'circle 1300,760 1300,620',
-    '-resize', '6000x4000!', '-attenuate', '0.5', '+noise', 'Gaussian', '-quality', '88', file,
+    '-fill',
+    'none',
+    '-stroke',
+    '#d42a2a',
+    '-strokewidth',
+    '10',
+    '-draw',
+    'circle 1300,760 1300,620',
+    '-resize',
+    '6000x4000!',
+    '-attenuate',
+    '0.5',
+    '+noise',
+    'Gaussian',
+    '-quality',
+    '88',
+    file,
   ]);
   const bytes = statSync(file).size;
 
@@ -34,16 +63,21 @@ export async function benchImageCheck(browser, origin) {
   await page.addInitScript(() => {
     window.__longTasks = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+      for (const entry of list.getEntries())
+        window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
     }).observe({ type: 'longtask', buffered: true });
     // Keep the chosen File: the page clears the input so the same file can be chosen again.
-    document.addEventListener('change', (event) => {
-      const input = event.target;
-      if (input instanceof HTMLInputElement && input.files?.[0]) {
-        window.__file = input.files[0];
-        window.__changedAt = performance.now();
-      }
-    }, true);
+    document.addEventListener(
+      'change',
+      (event) => {
+        const input = event.target;
+        if (input instanceof HTMLInputElement && input.files?.[0]) {
+          window.__file = input.files[0];
+          window.__changedAt = performance.now();
+        }
+      },
+      true,
+    );
   });
   await page.goto(`${origin}/check`);
   await page.waitForSelector('input[type=file]', { state: 'attached' });
@@ -64,7 +98,9 @@ export async function benchImageCheck(browser, origin) {
     return page.evaluate(async () => {
       const end = await window.__done;
       const start = window.__changedAt;
-      const tasks = window.__longTasks.filter((t) => t.start + t.duration >= start && t.start <= end);
+      const tasks = window.__longTasks.filter(
+        (t) => t.start + t.duration >= start && t.start <= end,
+      );
       const verdict = document.querySelector('[data-verdict]')?.getAttribute('data-verdict');
       return { ms: end - start, longest: Math.max(0, ...tasks.map((t) => t.duration)), verdict };
     });
@@ -97,11 +133,19 @@ export async function benchImageCheck(browser, origin) {
   const f = (ms) => `${ms.toFixed(0)} ms`;
   console.log(`file:                      ${file} (${(bytes / 1e6).toFixed(2)} MB, 6000 × 4000)`);
   console.log(`verdict:                   ${cold.verdict}`);
-  console.log(`full check, first (cold):  ${f(cold.ms)}   (worker start and first compile included)`);
-  console.log(`full check, median of ${runs}:  ${f(check)}   [${checks.map((c) => c.ms.toFixed(0)).join(', ')}]`);
-  console.log(`bare createImageBitmap:    ${f(decode)}   [${decodes.map((d) => d.toFixed(0)).join(', ')}]`);
+  console.log(
+    `full check, first (cold):  ${f(cold.ms)}   (worker start and first compile included)`,
+  );
+  console.log(
+    `full check, median of ${runs}:  ${f(check)}   [${checks.map((c) => c.ms.toFixed(0)).join(', ')}]`,
+  );
+  console.log(
+    `bare createImageBitmap:    ${f(decode)}   [${decodes.map((d) => d.toFixed(0)).join(', ')}]`,
+  );
   console.log(`ratio check / decode:      ${(check / decode).toFixed(2)}   (target ≤ 1.5)`);
-  console.log(`longest main-thread task:  ${longest ? f(longest) : 'none over 50 ms'}   (target ≤ 50 ms)`);
+  console.log(
+    `longest main-thread task:  ${longest ? f(longest) : 'none over 50 ms'}   (target ≤ 50 ms)`,
+  );
 }
 
 // Run on its own (npm run bench:image): serve the build and start a browser for this alone.
@@ -110,11 +154,15 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
     console.error(`No build in ${outDir}/. Build first: npm run build`);
     process.exit(1);
   }
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    env: { ...process.env, OUT_DIR: outDir },
-    stdio: 'ignore',
-    detached: true,
-  });
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    {
+      env: { ...process.env, OUT_DIR: outDir },
+      stdio: 'ignore',
+      detached: true,
+    },
+  );
   const stopServer = () => {
     try {
       process.kill(-server.pid); // the preview and the npx that started it, by our own group id

@@ -41,9 +41,17 @@ const rows = pages.map((page) => {
   const jsBytes = js.reduce((sum, f) => sum + gzipSize(f), 0);
   const cssBytes = css.reduce((sum, f) => sum + gzipSize(f), 0);
   const htmlBytes = gzipSync(readFileSync(join(outDir, page)), { level: 9 }).length;
-  if (jsBytes > JS_BUDGET) failures.push(`${page}: JavaScript ${kb(jsBytes)} KB > ${kb(JS_BUDGET)} KB`);
-  if (cssBytes > CSS_BUDGET) failures.push(`${page}: CSS ${kb(cssBytes)} KB > ${kb(CSS_BUDGET)} KB`);
-  return { page, 'html KB': kb(htmlBytes), 'JS KB': kb(jsBytes), 'JS files': js.length, 'CSS KB': kb(cssBytes) };
+  if (jsBytes > JS_BUDGET)
+    failures.push(`${page}: JavaScript ${kb(jsBytes)} KB > ${kb(JS_BUDGET)} KB`);
+  if (cssBytes > CSS_BUDGET)
+    failures.push(`${page}: CSS ${kb(cssBytes)} KB > ${kb(CSS_BUDGET)} KB`);
+  return {
+    page,
+    'html KB': kb(htmlBytes),
+    'JS KB': kb(jsBytes),
+    'JS files': js.length,
+    'CSS KB': kb(cssBytes),
+  };
 });
 
 // Heavy code that must never be part of a page's first load.
@@ -52,10 +60,13 @@ const lazyOnly = Object.entries(manifest)
   .filter(([key]) => /image-check\/worker|libheif|engine\.ts$/.test(key))
   .map(([, chunk]) => chunk.file);
 for (const file of lazyOnly) {
-  if (firstLoad.has(file)) failures.push(`${file} is loaded up front but should load only when used`);
+  if (firstLoad.has(file))
+    failures.push(`${file} is loaded up front but should load only when used`);
 }
 
-console.log(`Size budgets (gzip): JavaScript per page ≤ ${kb(JS_BUDGET)} KB, CSS ≤ ${kb(CSS_BUDGET)} KB`);
+console.log(
+  `Size budgets (gzip): JavaScript per page ≤ ${kb(JS_BUDGET)} KB, CSS ≤ ${kb(CSS_BUDGET)} KB`,
+);
 console.table(rows);
 if (failures.length) {
   console.error(`Over budget:\n  ${failures.join('\n  ')}`);

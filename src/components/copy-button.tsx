@@ -36,7 +36,11 @@ export function CopyButton({
         {state === 'copied' ? 'Copied' : label}
       </button>
       <span role="status" className="sr-only">
-        {state === 'copied' ? copiedMessage : state === 'failed' ? 'Could not copy; select the text instead' : ''}
+        {state === 'copied'
+          ? copiedMessage
+          : state === 'failed'
+            ? 'Could not copy; select the text instead'
+            : ''}
       </span>
     </span>
   );

@@ -25,7 +25,10 @@ export function Component() {
         onTextChange={setText}
         fallback={
           <>
-            <section aria-labelledby="check-heading" className="mb-10 rounded-lg bg-blue-50 p-5 dark:bg-blue-950/40">
+            <section
+              aria-labelledby="check-heading"
+              className="mb-10 rounded-lg bg-blue-50 p-5 dark:bg-blue-950/40"
+            >
               <h2 id="check-heading" className="text-xl font-bold">
                 About to upload a photo of your certificate?
               </h2>

@@ -40,7 +40,11 @@ export function Component() {
   return (
     <>
       <PageMeta
-        title={q ? `Results for “${q.slice(0, 60)}${q.length > 60 ? '…' : ''}”` : 'Find your rejection message'}
+        title={
+          q
+            ? `Results for “${q.slice(0, 60)}${q.length > 60 ? '…' : ''}”`
+            : 'Find your rejection message'
+        }
         description="Paste the real-name verification rejection message you received to find what it means and how to fix it."
       />
       <h1 className="mb-4 text-3xl font-bold tracking-tight">Find your rejection message</h1>

@@ -13,7 +13,10 @@ const NotFoundView = lazy(async () => ({ default: (await loadNotFound()).NotFoun
 export async function loader({ params }: LoaderFunctionArgs) {
   const slug = params.slug ?? '';
   // Links get mangled in emails: "/reasons/File-Size-Invalid" still finds its page.
-  const canonical = slug.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const canonical = slug
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
   if (canonical !== slug && getReason(canonical)) return redirect(paths.reason.href(canonical));
   if (getReason(slug)) await queryClient.ensureQueryData(reasonBodyQueryOptions(slug));
   else await loadNotFound();

@@ -56,7 +56,14 @@ export const specialLabels: Record<SpecialCase, string> = {
 
 /** The certificates each kind of registrant can choose from. */
 export const certificatesFor: Record<RegistrantKind, readonly Certificate[]> = {
-  individual: ['resident-id', 'passport', 'foreign-permanent-resident-id', 'hmt-residence-permit', 'household-register', 'other'],
+  individual: [
+    'resident-id',
+    'passport',
+    'foreign-permanent-resident-id',
+    'hmt-residence-permit',
+    'household-register',
+    'other',
+  ],
   organization: ['business-license', 'other'],
 };
 
@@ -77,7 +84,13 @@ export function parseAnswers(params: URLSearchParams, knownMessages: ReadonlySet
     ? specialCasesFor[who].filter((s) => params.getAll('special').includes(s))
     : [];
   const message = params.get('message') ?? '';
-  return { who, region, certificate, special, message: knownMessages.has(message) ? message : undefined };
+  return {
+    who,
+    region,
+    certificate,
+    special,
+    message: knownMessages.has(message) ? message : undefined,
+  };
 }
 
 export function answersToParams(answers: Answers): URLSearchParams {
@@ -93,12 +106,17 @@ export function answersToParams(answers: Answers): URLSearchParams {
 /** Changing who the registrant is can make the chosen certificate or special cases impossible. */
 export function withAnswer(answers: Answers, change: Partial<Answers>): Answers {
   const next = { ...answers, ...change };
-  if (next.who && next.certificate && !certificatesFor[next.who].includes(next.certificate)) next.certificate = undefined;
+  if (next.who && next.certificate && !certificatesFor[next.who].includes(next.certificate))
+    next.certificate = undefined;
   if (next.who) next.special = next.special.filter((s) => specialCasesFor[next.who!].includes(s));
   return next;
 }
 
 /** The checklist can be built once the three core questions are answered. */
-export function isComplete(answers: Answers): answers is Answers & { who: RegistrantKind; region: Region; certificate: Certificate } {
-  return answers.who !== undefined && answers.region !== undefined && answers.certificate !== undefined;
+export function isComplete(
+  answers: Answers,
+): answers is Answers & { who: RegistrantKind; region: Region; certificate: Certificate } {
+  return (
+    answers.who !== undefined && answers.region !== undefined && answers.certificate !== undefined
+  );
 }

@@ -1,7 +1,13 @@
 // Turns the answers into a personal checklist, using only the published rules. Where we add
 // general advice the text says so. Pure: tested in Node.
 import { paths } from '../../config/paths';
-import { certificateLabels, type Answers, type Certificate, type RegistrantKind, type Region } from './answers';
+import {
+  certificateLabels,
+  type Answers,
+  type Certificate,
+  type RegistrantKind,
+  type Region,
+} from './answers';
 
 export interface ChecklistLink {
   href: string;
@@ -45,28 +51,55 @@ const whatToUpload: Record<Certificate, string> = {
     'Upload the whole license, including the national emblem and the seal of the registration authority. If the certificate has several pages, upload the page with the organization name, the certificate number and the seal of the registration authority.',
   'foreign-permanent-resident-id': 'Upload images of both the front and the back of the card.',
   'hmt-residence-permit': 'Upload images of both the front and the back of the permit.',
-  'household-register': 'Upload the page that shows the household registration record of the registrant.',
+  'household-register':
+    'Upload the page that shows the household registration record of the registrant.',
   other: 'Upload an image that shows the complete certificate, including its borders.',
 };
 
-function typeWarnings(who: RegistrantKind, region: Region, certificate: Certificate, military: boolean): ChecklistItem[] {
-  const reasonLink = (label: string) => ({ href: paths.reason.href('invalid-certificate-type-or-number'), label });
+function typeWarnings(
+  who: RegistrantKind,
+  region: Region,
+  certificate: Certificate,
+  military: boolean,
+): ChecklistItem[] {
+  const reasonLink = (label: string) => ({
+    href: paths.reason.href('invalid-certificate-type-or-number'),
+    label,
+  });
   const link = [reasonLink('Certificate type or certificate number is not valid')];
-  const item = (id: string, title: string, details: string[]): ChecklistItem => ({ id, title, details, links: link });
+  const item = (id: string, title: string, details: string[]): ChecklistItem => ({
+    id,
+    title,
+    details,
+    links: link,
+  });
   const chosen = certificateLabels[certificate].toLowerCase();
   if (who === 'individual' && military && certificate === 'resident-id') {
     return [
-      item('military-resident-id', 'Military personnel cannot use the resident identity card number', [
-        'Individuals with special occupations, such as military personnel, cannot use the 18-digit resident identity card number for real-name verification. Submit another type of identity document.',
-      ]),
+      item(
+        'military-resident-id',
+        'Military personnel cannot use the resident identity card number',
+        [
+          'Individuals with special occupations, such as military personnel, cannot use the 18-digit resident identity card number for real-name verification. Submit another type of identity document.',
+        ],
+      ),
     ];
   }
-  if (who === 'individual' && region === 'chinese-mainland' && certificate !== 'resident-id' && !military) {
+  if (
+    who === 'individual' &&
+    region === 'chinese-mainland' &&
+    certificate !== 'resident-id' &&
+    !military
+  ) {
     return [
-      item('mainland-individual', 'Individuals in the Chinese mainland submit a resident identity card', [
-        `The rules say individuals in the Chinese mainland must submit a resident identity card. You chose: ${chosen}.`,
-        'If you do submit it, the certificate type you select must be the same as the document you upload.',
-      ]),
+      item(
+        'mainland-individual',
+        'Individuals in the Chinese mainland submit a resident identity card',
+        [
+          `The rules say individuals in the Chinese mainland must submit a resident identity card. You chose: ${chosen}.`,
+          'If you do submit it, the certificate type you select must be the same as the document you upload.',
+        ],
+      ),
     ];
   }
   if (who === 'individual' && region === 'outside-chinese-mainland' && certificate !== 'passport') {
@@ -77,18 +110,34 @@ function typeWarnings(who: RegistrantKind, region: Region, certificate: Certific
       ]),
     ];
   }
-  if (who === 'organization' && region === 'chinese-mainland' && certificate !== 'business-license') {
+  if (
+    who === 'organization' &&
+    region === 'chinese-mainland' &&
+    certificate !== 'business-license'
+  ) {
     return [
-      item('mainland-organization', 'Organizations in the Chinese mainland need a Unified Social Credit Code', [
-        'Organizations and enterprises in the Chinese mainland must submit a certificate that contains a valid 18-digit Unified Social Credit Code. Make sure your certificate has one.',
-      ]),
+      item(
+        'mainland-organization',
+        'Organizations in the Chinese mainland need a Unified Social Credit Code',
+        [
+          'Organizations and enterprises in the Chinese mainland must submit a certificate that contains a valid 18-digit Unified Social Credit Code. Make sure your certificate has one.',
+        ],
+      ),
     ];
   }
-  if (who === 'organization' && region === 'outside-chinese-mainland' && certificate === 'business-license') {
+  if (
+    who === 'organization' &&
+    region === 'outside-chinese-mainland' &&
+    certificate === 'business-license'
+  ) {
     return [
-      item('outside-organization', 'Organizations outside the Chinese mainland submit a certificate issued outside it', [
-        'Organizations and enterprises outside the Chinese mainland must submit a certificate issued outside the Chinese mainland.',
-      ]),
+      item(
+        'outside-organization',
+        'Organizations outside the Chinese mainland submit a certificate issued outside it',
+        [
+          'Organizations and enterprises outside the Chinese mainland must submit a certificate issued outside the Chinese mainland.',
+        ],
+      ),
     ];
   }
   return [];
@@ -120,7 +169,9 @@ export function buildChecklist(
   const mainlandDocument = certificate === 'resident-id' || certificate === 'business-license';
   steps.push({
     id: 'region',
-    title: mainlandDocument ? 'Country or region: select Chinese mainland' : 'Country or region: check it',
+    title: mainlandDocument
+      ? 'Country or region: select Chinese mainland'
+      : 'Country or region: check it',
     details: [
       mainlandDocument
         ? 'When you submit a resident identity card or a business license, the country or region must be the Chinese mainland.'
@@ -135,7 +186,9 @@ export function buildChecklist(
     title: 'Registrant name: exactly as on the certificate',
     details: [
       'The name of the domain name registrant must be the same as the name on the certificate you upload. Take care with characters that look or sound alike.',
-      ...(who === 'organization' ? ['Use the full organization name: do not use an abbreviated or shortened name.'] : []),
+      ...(who === 'organization'
+        ? ['Use the full organization name: do not use an abbreviated or shortened name.']
+        : []),
       'If the domain is registered to a different name, transfer the domain name to the actual registrant and complete verification during the transfer.',
     ],
     links: [tool.name, reason('invalid-registrant-contact-information')],
@@ -153,7 +206,10 @@ export function buildChecklist(
   steps.push({
     id: 'number',
     title: 'Certificate number: complete and exact',
-    details: [...numberDetails, 'Tell apart the digit 0 and the letter O, the digit 1 and the letter I, and the digit 8 and the letter B.'],
+    details: [
+      ...numberDetails,
+      'Tell apart the digit 0 and the letter O, the digit 1 and the letter I, and the digit 8 and the letter B.',
+    ],
     links: [tool.number, reason('invalid-certificate-type-or-number')],
   });
 
@@ -165,7 +221,9 @@ export function buildChecklist(
     details: [
       'The certificate must have been valid for at least 10 calendar days, and must not have expired. Verification may fail if it is about to expire.',
       ...(special.includes('new-certificate')
-        ? ['A newly issued certificate may not yet be in the verification authority’s database: submit 10 calendar days after it was issued.']
+        ? [
+            'A newly issued certificate may not yet be in the verification authority’s database: submit 10 calendar days after it was issued.',
+          ]
         : []),
     ],
     links: [tool.dates, reason('certificate-not-in-database')],
@@ -180,7 +238,11 @@ export function buildChecklist(
       'Make sure the photo is not mirrored: some cameras mirror photos automatically.',
       'JPG, JPEG, PNG, BMP, HEIC or WebP, from 55 KB to 5 MB. To change the format, convert it in an image editor; do not rename the file.',
     ],
-    links: [tool.image, reason('incomplete-registrant-certificate'), reason('unclear-certificate-image')],
+    links: [
+      tool.image,
+      reason('incomplete-registrant-certificate'),
+      reason('unclear-certificate-image'),
+    ],
   });
 
   if (who === 'individual' && special.includes('name-change')) {
@@ -216,11 +278,23 @@ export function buildChecklist(
   }
 
   const cannotUse = [
-    ...(military ? ['The 18-digit resident identity card number (military personnel and other special occupations).'] : []),
-    ...(who === 'individual' && region === 'chinese-mainland' && !military ? ['A passport instead of a resident identity card.'] : []),
-    ...(who === 'individual' && region === 'outside-chinese-mainland' ? ['A resident identity card instead of a passport.'] : []),
-    ...(who === 'organization' && region === 'chinese-mainland' ? ['A certificate without a valid 18-digit Unified Social Credit Code.'] : []),
-    ...(who === 'organization' && region === 'outside-chinese-mainland' ? ['A certificate issued in the Chinese mainland.'] : []),
+    ...(military
+      ? [
+          'The 18-digit resident identity card number (military personnel and other special occupations).',
+        ]
+      : []),
+    ...(who === 'individual' && region === 'chinese-mainland' && !military
+      ? ['A passport instead of a resident identity card.']
+      : []),
+    ...(who === 'individual' && region === 'outside-chinese-mainland'
+      ? ['A resident identity card instead of a passport.']
+      : []),
+    ...(who === 'organization' && region === 'chinese-mainland'
+      ? ['A certificate without a valid 18-digit Unified Social Credit Code.']
+      : []),
+    ...(who === 'organization' && region === 'outside-chinese-mainland'
+      ? ['A certificate issued in the Chinese mainland.']
+      : []),
     ...(who === 'organization' ? ['An abbreviated or shortened organization name.'] : []),
     ...(usesUscc ? ['The duplicate number of a license, such as (1-1).'] : []),
     'Black-and-white copies, or photos of them.',

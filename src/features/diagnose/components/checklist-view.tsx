@@ -34,7 +34,10 @@ function Item({ item, index }: { item: ChecklistItem; index?: number }) {
 /** The personal checklist; compact on paper so it fits one printed page. */
 export function ChecklistView({ checklist, summary }: { checklist: Checklist; summary: string }) {
   return (
-    <section aria-labelledby="checklist-heading" className="space-y-5 print:space-y-2 print:text-[9.5pt] print:leading-tight">
+    <section
+      aria-labelledby="checklist-heading"
+      className="space-y-5 print:space-y-2 print:text-[9.5pt] print:leading-tight"
+    >
       <div>
         <h2 id="checklist-heading" className="text-2xl font-bold print:text-[12pt]">
           Your checklist

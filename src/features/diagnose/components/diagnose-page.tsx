@@ -58,7 +58,11 @@ export function DiagnosePage({ reasons }: { reasons: DiagnoseReason[] }) {
     setSeenUrlQuery(urlQuery);
     if (urlQuery !== query) setAnswers(parseAnswers(new URLSearchParams(urlQuery), known));
   }
-  const kept = useSyncExternalStore(subscribeToKeptChecklist, readKeptChecklist, readKeptChecklistOnServer);
+  const kept = useSyncExternalStore(
+    subscribeToKeptChecklist,
+    readKeptChecklist,
+    readKeptChecklistOnServer,
+  );
   const [notice, setNotice] = useState('');
 
   const update = (change: Partial<Answers>) => {
@@ -77,16 +81,22 @@ export function DiagnosePage({ reasons }: { reasons: DiagnoseReason[] }) {
     const shareUrl = `${window.location.origin}${import.meta.env.BASE_URL.replace(/\/$/, '')}${paths.diagnose.href()}?${query}`;
     try {
       await navigator.clipboard.writeText(shareUrl);
-      setNotice('Link copied. Anyone with the link sees this checklist; it holds only your answers above.');
+      setNotice(
+        'Link copied. Anyone with the link sees this checklist; it holds only your answers above.',
+      );
     } catch {
       setNotice('Could not copy. Copy the address from the address bar instead.');
     }
   };
   const keep = () => {
     if (keepChecklist(query)) {
-      setNotice('Kept on this device. Only your answers are kept, in this browser, until you forget them.');
+      setNotice(
+        'Kept on this device. Only your answers are kept, in this browser, until you forget them.',
+      );
     } else {
-      setNotice('Could not keep it: this browser does not allow saving. Bookmark the page instead.');
+      setNotice(
+        'Could not keep it: this browser does not allow saving. Bookmark the page instead.',
+      );
     }
   };
   const forget = () => {
@@ -100,7 +110,10 @@ export function DiagnosePage({ reasons }: { reasons: DiagnoseReason[] }) {
         <div className="mb-6 rounded-lg bg-blue-50 p-4 print:hidden dark:bg-blue-950/40">
           <p className="text-lg">You kept a checklist on this device.</p>
           <div className="mt-2 flex flex-wrap gap-3">
-            <Link to={`${paths.diagnose.href()}?${kept}`} className={`${actionClass} inline-flex items-center`}>
+            <Link
+              to={`${paths.diagnose.href()}?${kept}`}
+              className={`${actionClass} inline-flex items-center`}
+            >
               Open my kept checklist
             </Link>
             <button type="button" onClick={forget} className={actionClass}>
@@ -110,7 +123,11 @@ export function DiagnosePage({ reasons }: { reasons: DiagnoseReason[] }) {
         </div>
       )}
 
-      <form className="space-y-8 print:hidden" onSubmit={(e) => e.preventDefault()} aria-label="Your situation">
+      <form
+        className="space-y-8 print:hidden"
+        onSubmit={(e) => e.preventDefault()}
+        aria-label="Your situation"
+      >
         <ChoiceGroup
           legend="1. Who is the domain name registrant?"
           options={registrantKinds}

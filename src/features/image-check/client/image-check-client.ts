@@ -29,9 +29,17 @@ function startWorker(): Worker {
   return worker;
 }
 
-type Request = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
+type Request = WorkerRequest extends infer R
+  ? R extends WorkerRequest
+    ? Omit<R, 'id'>
+    : never
+  : never;
 
-function ask(signal: AbortSignal, request: Request, onProgress: (step: Progress) => void): Promise<WorkerResponse> {
+function ask(
+  signal: AbortSignal,
+  request: Request,
+  onProgress: (step: Progress) => void,
+): Promise<WorkerResponse> {
   if (signal.aborted) return Promise.reject(abortError());
   const id = nextId++;
   const current = startWorker();
@@ -51,7 +59,9 @@ function ask(signal: AbortSignal, request: Request, onProgress: (step: Progress)
     const onError = (event: ErrorEvent) => {
       cleanup();
       stopWorker();
-      reject(new ImageCheckError('worker-crashed', event.message || 'The checker stopped unexpectedly.'));
+      reject(
+        new ImageCheckError('worker-crashed', event.message || 'The checker stopped unexpectedly.'),
+      );
     };
     const onAbort = () => {
       cleanup();
@@ -66,11 +76,22 @@ function ask(signal: AbortSignal, request: Request, onProgress: (step: Progress)
 }
 
 /** Last resort when no worker can run: the file checks only, no decoding on the page's thread. */
-async function checkOnMainThread(signal: AbortSignal, file: File, documentKind: DocumentKind): Promise<ImageReport> {
-  const [{ analyzeImage }, { readMetadata }] = await Promise.all([import('../shared/analyze-image'), import('../shared/read-metadata')]);
+async function checkOnMainThread(
+  signal: AbortSignal,
+  file: File,
+  documentKind: DocumentKind,
+): Promise<ImageReport> {
+  const [{ analyzeImage }, { readMetadata }] = await Promise.all([
+    import('../shared/analyze-image'),
+    import('../shared/read-metadata'),
+  ]);
   return analyzeImage(
     signal,
-    { name: file.name, size: file.size, read: async (_s, start, end) => new Uint8Array(await file.slice(start, end).arrayBuffer()) },
+    {
+      name: file.name,
+      size: file.size,
+      read: async (_s, start, end) => new Uint8Array(await file.slice(start, end).arrayBuffer()),
+    },
     documentKind,
     {
       readMetadata: () => readMetadata(file),
@@ -91,11 +112,15 @@ export async function checkImage(
   try {
     const response = await ask(signal, { type: 'check', file, documentKind }, onProgress);
     if (response.type === 'checked') return response.report;
-    throw new ImageCheckError(response.type === 'failed' ? response.code : 'worker-crashed', response.type === 'failed' ? response.message : 'Unexpected reply.');
+    throw new ImageCheckError(
+      response.type === 'failed' ? response.code : 'worker-crashed',
+      response.type === 'failed' ? response.message : 'Unexpected reply.',
+    );
   } catch (error) {
     // A worker that dies on a hostile file (out of memory, decoder crash) must not leave the person
     // without an answer: check what can be checked without decoding.
-    if (error instanceof ImageCheckError && error.code !== 'aborted') return checkOnMainThread(signal, file, documentKind);
+    if (error instanceof ImageCheckError && error.code !== 'aborted')
+      return checkOnMainThread(signal, file, documentKind);
     throw error;
   }
 }
@@ -107,5 +132,8 @@ export async function convertImage(
 ): Promise<ConvertedImage> {
   const response = await ask(signal, { type: 'convert', file }, onProgress);
   if (response.type === 'converted') return response.image;
-  throw new ImageCheckError(response.type === 'failed' ? response.code : 'convert-failed', response.type === 'failed' ? response.message : 'Unexpected reply.');
+  throw new ImageCheckError(
+    response.type === 'failed' ? response.code : 'convert-failed',
+    response.type === 'failed' ? response.message : 'Unexpected reply.',
+  );
 }

@@ -6,17 +6,40 @@ import type { ImageReport } from '../shared/analyze-image';
 import { checkReasons, checkTitles, type CheckStatus } from '../shared/checks';
 import { verdicts } from './report-text';
 
-const statusStyles: Record<CheckStatus, { label: string; icon: string; badge: string; order: number }> = {
+const statusStyles: Record<
+  CheckStatus,
+  { label: string; icon: string; badge: string; order: number }
+> = {
   fail: { label: 'Must fix', icon: '✕', badge: 'bg-red-700 text-white dark:bg-red-600', order: 0 },
-  warn: { label: 'Check this', icon: '!', badge: 'bg-amber-400 text-slate-950 dark:bg-amber-300', order: 1 },
+  warn: {
+    label: 'Check this',
+    icon: '!',
+    badge: 'bg-amber-400 text-slate-950 dark:bg-amber-300',
+    order: 1,
+  },
   pass: { label: 'OK', icon: '✓', badge: 'bg-green-700 text-white dark:bg-green-600', order: 2 },
-  skip: { label: 'Not checked', icon: '–', badge: 'bg-slate-200 text-slate-800 dark:bg-slate-700 dark:text-slate-100', order: 3 },
+  skip: {
+    label: 'Not checked',
+    icon: '–',
+    badge: 'bg-slate-200 text-slate-800 dark:bg-slate-700 dark:text-slate-100',
+    order: 3,
+  },
 };
 
 /** The verdict, then `children` (the offer to fix the file, when there is one), then each check. */
-export function CheckResults({ report, headingLabel, children }: { report: ImageReport; headingLabel?: string; children?: ReactNode }) {
+export function CheckResults({
+  report,
+  headingLabel,
+  children,
+}: {
+  report: ImageReport;
+  headingLabel?: string;
+  children?: ReactNode;
+}) {
   const verdict = verdicts[report.verdict];
-  const sorted = [...report.checks].sort((a, b) => statusStyles[a.status].order - statusStyles[b.status].order);
+  const sorted = [...report.checks].sort(
+    (a, b) => statusStyles[a.status].order - statusStyles[b.status].order,
+  );
   return (
     <section aria-labelledby="results-heading" data-verdict={report.verdict} className="mt-6">
       <div className={`rounded-lg border-l-4 p-4 ${verdict.box}`}>
@@ -25,7 +48,8 @@ export function CheckResults({ report, headingLabel, children }: { report: Image
         </h2>
         <p className="mt-1 text-lg">{verdict.text}</p>
         <p className="mt-2 text-slate-700 [overflow-wrap:anywhere] dark:text-slate-300">
-          {headingLabel ?? 'Checked'}: <strong>{report.fileName}</strong> · {formatBytes(report.fileSize)}
+          {headingLabel ?? 'Checked'}: <strong>{report.fileName}</strong> ·{' '}
+          {formatBytes(report.fileSize)}
           {report.width && report.height ? ` · ${report.width} × ${report.height} pixels` : ''}
         </p>
       </div>
@@ -41,7 +65,9 @@ export function CheckResults({ report, headingLabel, children }: { report: Image
               className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-900"
             >
               <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-                <span className={`inline-flex items-center gap-1 rounded px-2 py-0.5 text-sm font-bold ${style.badge}`}>
+                <span
+                  className={`inline-flex items-center gap-1 rounded px-2 py-0.5 text-sm font-bold ${style.badge}`}
+                >
                   <span aria-hidden="true">{style.icon}</span>
                   {style.label}
                 </span>
@@ -52,7 +78,9 @@ export function CheckResults({ report, headingLabel, children }: { report: Image
                 to={paths.reason.href(checkReasons[check.id])}
                 className="mt-1 inline-flex min-h-11 items-center font-medium text-blue-800 underline underline-offset-2 dark:text-blue-300"
               >
-                {check.status === 'fail' || check.status === 'warn' ? 'How to fix it' : 'Why we check this'}
+                {check.status === 'fail' || check.status === 'warn'
+                  ? 'How to fix it'
+                  : 'Why we check this'}
                 <span className="sr-only">: {checkTitles[check.id]}</span>
               </Link>
             </li>

@@ -1,11 +1,19 @@
 import { documentKindLabels, documentKinds, type DocumentKind } from '../shared/document-kind';
 
 /** Optional: knowing the document lets type-specific checks run (the red seal on licenses). */
-export function DocumentKindPicker({ value, onChange }: { value: DocumentKind; onChange: (kind: DocumentKind) => void }) {
+export function DocumentKindPicker({
+  value,
+  onChange,
+}: {
+  value: DocumentKind;
+  onChange: (kind: DocumentKind) => void;
+}) {
   return (
     <fieldset>
       <legend className="text-lg font-semibold">What is the document? (optional)</legend>
-      <p className="text-slate-700 dark:text-slate-300">Some checks only apply to some documents.</p>
+      <p className="text-slate-700 dark:text-slate-300">
+        Some checks only apply to some documents.
+      </p>
       <div className="mt-2 grid gap-2 sm:grid-cols-2">
         {documentKinds.map((kind) => (
           <label

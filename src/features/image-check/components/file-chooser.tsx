@@ -4,7 +4,13 @@ import { useEffect, useId, useState, type DragEvent } from 'react';
  * One way in for every way people have a picture: the picker (on phones it offers the camera and
  * the gallery), drag and drop anywhere on the zone, or pasting an image anywhere on the page.
  */
-export function FileChooser({ onFile, busy }: { onFile: (file: File, how: 'picked' | 'dropped' | 'pasted') => void; busy: boolean }) {
+export function FileChooser({
+  onFile,
+  busy,
+}: {
+  onFile: (file: File, how: 'picked' | 'dropped' | 'pasted') => void;
+  busy: boolean;
+}) {
   const id = useId();
   const [dragging, setDragging] = useState(false);
 

@@ -32,7 +32,9 @@ type State =
 
 function revealResults() {
   const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  document.getElementById('results-heading')?.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
+  document
+    .getElementById('results-heading')
+    ?.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
 }
 
 function convertedName(name: string): string {
@@ -69,8 +71,16 @@ export function ImageChecker() {
         if (reveal) requestAnimationFrame(() => revealResults());
       },
       (error: unknown) => {
-        if (controller.signal.aborted || (error instanceof ImageCheckError && error.code === 'aborted')) return;
-        setState({ phase: 'error', message: 'Something went wrong while checking this file. Please try again, or try another file.' });
+        if (
+          controller.signal.aborted ||
+          (error instanceof ImageCheckError && error.code === 'aborted')
+        )
+          return;
+        setState({
+          phase: 'error',
+          message:
+            'Something went wrong while checking this file. Please try again, or try another file.',
+        });
         setAnnouncement('The check could not finish.');
       },
     );
@@ -92,9 +102,12 @@ export function ImageChecker() {
   };
 
   useEffect(() => () => job.current?.abort(), []);
-  useEffect(() => () => {
-    if (converted) URL.revokeObjectURL(converted.url);
-  }, [converted]);
+  useEffect(
+    () => () => {
+      if (converted) URL.revokeObjectURL(converted.url);
+    },
+    [converted],
+  );
 
   const onConvert = (report: ImageReport) => {
     if (!file) return;
@@ -164,18 +177,25 @@ export function ImageChecker() {
       )}
 
       {state.phase === 'error' && (
-        <p role="alert" className="mt-6 rounded-lg border-l-4 border-red-700 bg-red-50 p-4 text-lg dark:bg-red-950/40">
+        <p
+          role="alert"
+          className="mt-6 rounded-lg border-l-4 border-red-700 bg-red-50 p-4 text-lg dark:bg-red-950/40"
+        >
           {state.message}
         </p>
       )}
 
       {converted && state.phase !== 'converting' && (
-        <section aria-labelledby="copy-heading" className="mt-6 rounded-lg border-l-4 border-blue-700 bg-blue-50 p-4 dark:bg-blue-950/40">
+        <section
+          aria-labelledby="copy-heading"
+          className="mt-6 rounded-lg border-l-4 border-blue-700 bg-blue-50 p-4 dark:bg-blue-950/40"
+        >
           <h2 id="copy-heading" className="text-xl font-bold">
             Your new copy is ready
           </h2>
           <p className="mt-1">
-            It is the same picture saved as a JPEG of {formatBytes(converted.file.size)}. Nothing was cropped or changed. Upload this copy instead of the original.
+            It is the same picture saved as a JPEG of {formatBytes(converted.file.size)}. Nothing
+            was cropped or changed. Upload this copy instead of the original.
           </p>
           <a
             href={converted.url}
@@ -188,14 +208,21 @@ export function ImageChecker() {
       )}
 
       {(state.phase === 'done' || state.phase === 'converting') && (
-        <CheckResults report={state.report} headingLabel={converted ? 'Checked your new copy' : 'Checked'}>
+        <CheckResults
+          report={state.report}
+          headingLabel={converted ? 'Checked your new copy' : 'Checked'}
+        >
           {state.report.convertible && !converted && (
-            <section aria-labelledby="fix-heading" className="mt-4 rounded-lg border-l-4 border-blue-700 bg-blue-50 p-4 dark:bg-blue-950/40">
+            <section
+              aria-labelledby="fix-heading"
+              className="mt-4 rounded-lg border-l-4 border-blue-700 bg-blue-50 p-4 dark:bg-blue-950/40"
+            >
               <h3 id="fix-heading" className="text-xl font-bold">
                 We can fix this here
               </h3>
               <p className="mt-1">
-                We can save the same picture as a JPEG that fits the format and size rules, on your device. Nothing is cropped or retouched; only the file is made smaller if needed.
+                We can save the same picture as a JPEG that fits the format and size rules, on your
+                device. Nothing is cropped or retouched; only the file is made smaller if needed.
               </p>
               <button
                 type="button"

@@ -29,4 +29,3 @@ export function summarise(report: ImageReport): string {
   ].filter(Boolean);
   return `Check finished for ${report.fileName}. ${verdicts[report.verdict].title}${parts.length ? `: ${parts.join(', ')}` : ''}.`;
 }
-

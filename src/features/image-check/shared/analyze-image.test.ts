@@ -3,7 +3,11 @@ import { analyzeImage, type FileSource, type ImageIO } from './analyze-image';
 import { ImageCheckError } from './errors';
 import { documentPage } from './synthetic-images.test-helpers';
 
-function source(name: string, bytes: Uint8Array, size = bytes.length): FileSource & { bytesRead: number } {
+function source(
+  name: string,
+  bytes: Uint8Array,
+  size = bytes.length,
+): FileSource & { bytesRead: number } {
   const s = {
     name,
     size,
@@ -21,7 +25,23 @@ function source(name: string, bytes: Uint8Array, size = bytes.length): FileSourc
 const be32 = (n: number) => [(n >>> 24) & 255, (n >>> 16) & 255, (n >>> 8) & 255, n & 255];
 function pngHeader(width: number, height: number, padTo: number) {
   const out = new Uint8Array(padTo);
-  out.set([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10, ...be32(13), 0x49, 0x48, 0x44, 0x52, ...be32(width), ...be32(height)]);
+  out.set([
+    0x89,
+    0x50,
+    0x4e,
+    0x47,
+    13,
+    10,
+    26,
+    10,
+    ...be32(13),
+    0x49,
+    0x48,
+    0x44,
+    0x52,
+    ...be32(width),
+    ...be32(height),
+  ]);
   return out;
 }
 
@@ -47,9 +67,20 @@ describe('analyzeImage', () => {
 
   it('refuses to decode a decompression bomb, from its header alone', async () => {
     const fake = io();
-    const report = await analyzeImage(signal, source('bomb.png', pngHeader(20000, 20000, 40_000)), 'unknown', fake);
+    const report = await analyzeImage(
+      signal,
+      source('bomb.png', pngHeader(20000, 20000, 40_000)),
+      'unknown',
+      fake,
+    );
     expect(fake.decodes).toBe(0);
-    expect(status(report)).toMatchObject({ format: 'pass', size: 'fail', decode: 'warn', dimensions: 'pass', color: 'skip' });
+    expect(status(report)).toMatchObject({
+      format: 'pass',
+      size: 'fail',
+      decode: 'warn',
+      dimensions: 'pass',
+      color: 'skip',
+    });
     expect(report.verdict).toBe('fail');
   });
 
@@ -57,38 +88,68 @@ describe('analyzeImage', () => {
     const file = source('photo.jpg', new Uint8Array(0), 200_000_000);
     const report = await analyzeImage(signal, file, 'unknown', io());
     expect(file.bytesRead).toBeLessThanOrEqual(256 * 1024);
-    expect(status(report)).toMatchObject({ format: 'fail', extension: 'fail', size: 'fail', decode: 'skip' });
+    expect(status(report)).toMatchObject({
+      format: 'fail',
+      extension: 'fail',
+      size: 'fail',
+      decode: 'skip',
+    });
   });
 
   it('fails an empty file with a sentence', async () => {
-    const report = await analyzeImage(signal, source('empty.jpg', new Uint8Array(0)), 'unknown', io());
+    const report = await analyzeImage(
+      signal,
+      source('empty.jpg', new Uint8Array(0)),
+      'unknown',
+      io(),
+    );
     expect(report.checks.find((c) => c.id === 'format')?.message).toMatch(/empty/);
     expect(report.verdict).toBe('fail');
   });
 
   it('skips mirror and edited, in words, when the metadata is damaged or unreadable', async () => {
     const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xd9]);
-    const damaged = await analyzeImage(signal, source('x.jpg', jpeg), 'unknown', io({
-      readMetadata: async () => ({ software: [], camera: [], photoshopFields: false, damaged: true }),
-    }));
+    const damaged = await analyzeImage(
+      signal,
+      source('x.jpg', jpeg),
+      'unknown',
+      io({
+        readMetadata: async () => ({
+          software: [],
+          camera: [],
+          photoshopFields: false,
+          damaged: true,
+        }),
+      }),
+    );
     expect(status(damaged)).toMatchObject({ mirror: 'skip', edited: 'skip' });
     expect(damaged.checks.find((c) => c.id === 'mirror')?.message).toMatch(/damaged/);
     // exifr throwing outright is not the person's problem either: the check still ends.
-    const thrown = await analyzeImage(signal, source('x.jpg', jpeg), 'unknown', io({
-      readMetadata: async () => {
-        throw new RangeError('Offset is outside the bounds of the DataView');
-      },
-    }));
+    const thrown = await analyzeImage(
+      signal,
+      source('x.jpg', jpeg),
+      'unknown',
+      io({
+        readMetadata: async () => {
+          throw new RangeError('Offset is outside the bounds of the DataView');
+        },
+      }),
+    );
     expect(status(thrown)).toMatchObject({ format: 'pass', mirror: 'pass', edited: 'pass' });
   });
 
   it('turns a decoder failure into a failed decode check', async () => {
     const file = pngHeader(1600, 1200, 60_000);
-    const report = await analyzeImage(signal, source('x.png', file), 'unknown', io({
-      decode: async () => {
-        throw new ImageCheckError('decode-failed', 'nope');
-      },
-    }));
+    const report = await analyzeImage(
+      signal,
+      source('x.png', file),
+      'unknown',
+      io({
+        decode: async () => {
+          throw new ImageCheckError('decode-failed', 'nope');
+        },
+      }),
+    );
     // A PNG with no IEND is found truncated before decoding is even tried.
     expect(status(report).decode).toBe('fail');
     expect(report.convertible).toBe(false);
@@ -99,13 +160,21 @@ describe('analyzeImage', () => {
     gif.set([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0x40, 0x06, 0xb0, 0x04]);
     gif[gif.length - 1] = 0x3b;
     const report = await analyzeImage(signal, source('licence.gif', gif), 'business-license', io());
-    expect(status(report)).toMatchObject({ format: 'fail', extension: 'skip', decode: 'pass', color: 'pass', seal: 'pass' });
+    expect(status(report)).toMatchObject({
+      format: 'fail',
+      extension: 'skip',
+      decode: 'pass',
+      color: 'pass',
+      seal: 'pass',
+    });
     expect(report.convertible).toBe(true);
   });
 
   it('stops when aborted', async () => {
     const controller = new AbortController();
     controller.abort();
-    await expect(analyzeImage(controller.signal, source('a.png', pngHeader(10, 10, 100)), 'unknown', io())).rejects.toMatchObject({ code: 'aborted' });
+    await expect(
+      analyzeImage(controller.signal, source('a.png', pngHeader(10, 10, 100)), 'unknown', io()),
+    ).rejects.toMatchObject({ code: 'aborted' });
   });
 });

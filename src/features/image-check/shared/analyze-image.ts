@@ -1,12 +1,32 @@
 // The whole check as a pure pipeline. File access and decoding come in through `io`, so the same
 // code runs in the worker (real files), on the main thread (fallback) and in Node tests (fakes).
-import { canConvert, checkIds, result, verdictOf, type CheckId, type CheckResult, type Verdict } from './checks';
+import {
+  canConvert,
+  checkIds,
+  result,
+  verdictOf,
+  type CheckId,
+  type CheckResult,
+  type Verdict,
+} from './checks';
 import type { DocumentKind } from './document-kind';
 import { ImageCheckError, throwIfAborted } from './errors';
 import { checkEdited, checkMirror, emptyMetadata, type ImageMetadata } from './exif-rules';
 import { checkExtension, checkFormat, checkSize, formatBytes } from './file-rules';
-import { HEAD_BYTES, JPEG_HEADER_SEARCH_BYTES, MAX_DECODE_BYTES, MAX_STRUCTURE_BYTES, PIXEL_CAP } from './limits';
-import { checkColour, checkDimensions, checkExposure, checkSeal, checkSharpness } from './pixel-checks';
+import {
+  HEAD_BYTES,
+  JPEG_HEADER_SEARCH_BYTES,
+  MAX_DECODE_BYTES,
+  MAX_STRUCTURE_BYTES,
+  PIXEL_CAP,
+} from './limits';
+import {
+  checkColour,
+  checkDimensions,
+  checkExposure,
+  checkSeal,
+  checkSharpness,
+} from './pixel-checks';
 import { measurePixels, type Pixels } from './pixel-measures';
 import { readDimensions, type Dimensions } from './read-dimensions';
 import { browserDecodes, isAccepted, sniffFormat, type SniffedFormat } from './sniff-format';
@@ -31,10 +51,15 @@ export interface ImageIO {
   /** EXIF/XMP of the file; null when it has none or it cannot be read. */
   readMetadata(signal: AbortSignal, format: SniffedFormat): Promise<ImageMetadata | null>;
   /** Decodes the picture at a reduced size; throws ImageCheckError('decode-failed' | 'too-many-pixels'). */
-  decode(signal: AbortSignal, format: SniffedFormat, header: Dimensions | null): Promise<DecodedImage>;
+  decode(
+    signal: AbortSignal,
+    format: SniffedFormat,
+    header: Dimensions | null,
+  ): Promise<DecodedImage>;
 }
 
-export type ProgressStep = 'reading' | 'metadata' | 'structure' | 'heic-decoder' | 'decoding' | 'measuring';
+export type ProgressStep =
+  'reading' | 'metadata' | 'structure' | 'heic-decoder' | 'decoding' | 'measuring';
 export type OnProgress = (step: ProgressStep) => void;
 
 export interface ImageReport {
@@ -51,12 +76,20 @@ export interface ImageReport {
 
 const metadataFormats: readonly SniffedFormat[] = ['jpeg', 'heic', 'png', 'webp', 'tiff', 'avif'];
 
-function decodeSkipReason(format: SniffedFormat, size: number, header: Dimensions | null): CheckResult | null {
+function decodeSkipReason(
+  format: SniffedFormat,
+  size: number,
+  header: Dimensions | null,
+): CheckResult | null {
   if (!browserDecodes(format) && format !== 'heic') {
     return result('decode', 'skip', 'Not opened, because the file is not an accepted picture.');
   }
   if (size > MAX_DECODE_BYTES) {
-    return result('decode', 'skip', `Not opened: at ${formatBytes(size)} the file is far over the size limit.`);
+    return result(
+      'decode',
+      'skip',
+      `Not opened: at ${formatBytes(size)} the file is far over the size limit.`,
+    );
   }
   if (header && header.width * header.height > PIXEL_CAP) return tooManyPixels(header);
   return null;
@@ -97,7 +130,10 @@ export async function analyzeImage(
 
   let header = readDimensions(head, format);
   if (!header && format === 'jpeg' && source.size > head.length) {
-    header = readDimensions(await source.read(signal, 0, Math.min(source.size, JPEG_HEADER_SEARCH_BYTES)), format);
+    header = readDimensions(
+      await source.read(signal, 0, Math.min(source.size, JPEG_HEADER_SEARCH_BYTES)),
+      format,
+    );
   }
 
   const skip = decodeSkipReason(format, source.size, header);
@@ -132,8 +168,16 @@ export async function analyzeImage(
       if (!structure.ok) {
         set(
           structure.problem === 'truncated'
-            ? result('decode', 'fail', 'The file is cut off: part of the picture is missing, often after an interrupted download or copy. Use the original file.')
-            : result('decode', 'fail', 'The file is damaged, so the picture does not open properly. Use the original photo or scan.'),
+            ? result(
+                'decode',
+                'fail',
+                'The file is cut off: part of the picture is missing, often after an interrupted download or copy. Use the original file.',
+              )
+            : result(
+                'decode',
+                'fail',
+                'The file is damaged, so the picture does not open properly. Use the original photo or scan.',
+              ),
         );
       }
     }
@@ -148,13 +192,22 @@ export async function analyzeImage(
         const { error } = outcome;
         if (!(error instanceof ImageCheckError) || error.code === 'aborted') throw error;
         if (error.code === 'too-many-pixels' && header) set(tooManyPixels(header));
-        else set(result('decode', 'fail', 'The picture in this file could not be opened: it may be damaged. Use the original photo or scan.'));
+        else
+          set(
+            result(
+              'decode',
+              'fail',
+              'The picture in this file could not be opened: it may be damaged. Use the original photo or scan.',
+            ),
+          );
       }
     }
   }
 
   const size = decoded ?? header;
-  const dimensions = size ? checkDimensions(size) : result('dimensions', 'skip', 'We could not read the picture size.');
+  const dimensions = size
+    ? checkDimensions(size)
+    : result('dimensions', 'skip', 'We could not read the picture size.');
   set(dimensions);
 
   if (decoded && dimensions.status === 'fail') {

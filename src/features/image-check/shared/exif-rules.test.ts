@@ -18,7 +18,10 @@ describe('checkMirror', () => {
   });
 
   it('warns about the front camera', () => {
-    const check = checkMirror({ ...emptyMetadata, camera: ['iPhone 12 front camera 2.87mm f/2.2'] });
+    const check = checkMirror({
+      ...emptyMetadata,
+      camera: ['iPhone 12 front camera 2.87mm f/2.2'],
+    });
     expect(check.status).toBe('warn');
     expect(check.message).toMatch(/selfie/);
   });
@@ -29,27 +32,42 @@ describe('checkMirror', () => {
 });
 
 describe('checkEdited', () => {
-  it.each(['Adobe Photoshop 25.0 (Windows)', 'GIMP 2.10.36', 'Adobe Photoshop Lightroom Classic 13.0', 'Meitu'])('warns for %s', (software) => {
+  it.each([
+    'Adobe Photoshop 25.0 (Windows)',
+    'GIMP 2.10.36',
+    'Adobe Photoshop Lightroom Classic 13.0',
+    'Meitu',
+  ])('warns for %s', (software) => {
     const check = checkEdited({ ...emptyMetadata, software: [software] });
     expect(check.status).toBe('warn');
     expect(check.message).toContain(software);
   });
 
-  it.each(['G998BXXU5CVDD', '17.1.2', 'HDR+ 1.0.540104767zd', 'Android'])('passes phone firmware %s', (software) => {
-    expect(checkEdited({ ...emptyMetadata, software: [software] }).status).toBe('pass');
-  });
+  it.each(['G998BXXU5CVDD', '17.1.2', 'HDR+ 1.0.540104767zd', 'Android'])(
+    'passes phone firmware %s',
+    (software) => {
+      expect(checkEdited({ ...emptyMetadata, software: [software] }).status).toBe('pass');
+    },
+  );
 });
 
 describe('normalizeMetadata', () => {
   it('reads exifr output, grouped or merged, and ignores junk', () => {
-    expect(normalizeMetadata({ ifd0: { Orientation: 5, Software: 'GIMP 2.10' }, exif: { LensModel: 'front camera' } })).toEqual({
+    expect(
+      normalizeMetadata({
+        ifd0: { Orientation: 5, Software: 'GIMP 2.10' },
+        exif: { LensModel: 'front camera' },
+      }),
+    ).toEqual({
       orientation: 5,
       software: ['GIMP 2.10'],
       camera: ['front camera'],
       photoshopFields: false,
     });
     expect(normalizeMetadata({ Orientation: 'Mirror horizontal' }).orientation).toBe(2);
-    expect(normalizeMetadata({ xmp: { CreatorTool: 'Adobe Photoshop CC' } }).software).toEqual(['Adobe Photoshop CC']);
+    expect(normalizeMetadata({ xmp: { CreatorTool: 'Adobe Photoshop CC' } }).software).toEqual([
+      'Adobe Photoshop CC',
+    ]);
     expect(normalizeMetadata({ photoshop: { ColorMode: 3 } }).photoshopFields).toBe(true);
     expect(normalizeMetadata(null)).toEqual(emptyMetadata);
     expect(normalizeMetadata('nonsense')).toEqual(emptyMetadata);
@@ -58,14 +76,18 @@ describe('normalizeMetadata', () => {
 
 describe('readMetadata (exifr on real bytes)', () => {
   it('finds a mirroring orientation and an editor in EXIF', async () => {
-    const metadata = await readMetadata(jpegWith(exifSegment({ orientation: 2, software: 'Adobe Photoshop 25.0' })));
+    const metadata = await readMetadata(
+      jpegWith(exifSegment({ orientation: 2, software: 'Adobe Photoshop 25.0' })),
+    );
     expect(metadata?.orientation).toBe(2);
     expect(checkMirror(metadata!).status).toBe('fail');
     expect(checkEdited(metadata!).status).toBe('warn');
   });
 
   it('finds the front camera in the Exif IFD', async () => {
-    const metadata = await readMetadata(jpegWith(exifSegment({ orientation: 1, lensModel: 'iPhone 12 front camera 2.87mm f/2.2' })));
+    const metadata = await readMetadata(
+      jpegWith(exifSegment({ orientation: 1, lensModel: 'iPhone 12 front camera 2.87mm f/2.2' })),
+    );
     expect(checkMirror(metadata!).status).toBe('warn');
   });
 
@@ -82,7 +104,12 @@ describe('readMetadata (exifr on real bytes)', () => {
 describe('readMetadata on malformed EXIF (offsets past the end)', () => {
   const u16 = (n: number) => [n & 255, (n >> 8) & 255];
   const u32 = (n: number) => [n & 255, (n >> 8) & 255, (n >> 16) & 255, (n >>> 24) & 255];
-  const entry = (id: number, type: number, count: number, value: number) => [...u16(id), ...u16(type), ...u32(count), ...u32(value)];
+  const entry = (id: number, type: number, count: number, value: number) => [
+    ...u16(id),
+    ...u16(type),
+    ...u32(count),
+    ...u32(value),
+  ];
   const app1 = (tiff: number[]) => {
     const payload = [...new TextEncoder().encode('Exif'), 0, 0, ...tiff];
     return [0xff, 0xe1, (payload.length + 2) >> 8, (payload.length + 2) & 255, ...payload];
@@ -93,11 +120,16 @@ describe('readMetadata on malformed EXIF (offsets past the end)', () => {
     ['IFD0 at 4 GB', app1([...ii, ...u32(0xfffffff0)])],
     ['IFD0 just past the segment', app1([...ii, ...u32(100)])],
     ['big-endian IFD0 past the end', app1([0x4d, 0x4d, 0, 0x2a, 0xff, 0xff, 0xff, 0x00])],
-    ['65535 entries claimed, one present', app1([...ii, ...u32(8), ...u16(0xffff), ...entry(0x0112, 3, 1, 2)])],
+    [
+      '65535 entries claimed, one present',
+      app1([...ii, ...u32(8), ...u16(0xffff), ...entry(0x0112, 3, 1, 2)]),
+    ],
     [
       'value, Exif IFD and next-IFD offsets past the end',
       app1([
-        ...ii, ...u32(8), ...u16(4),
+        ...ii,
+        ...u32(8),
+        ...u16(4),
         ...entry(0x010f, 2, 0x7fffffff, 5000),
         ...entry(0x0112, 3, 1, 2),
         ...entry(0x0131, 2, 1000, 0xffffff00),
@@ -105,29 +137,59 @@ describe('readMetadata on malformed EXIF (offsets past the end)', () => {
         ...u32(0xfffffff0),
       ]),
     ],
-    ['Exif IFD past the end', app1([...ii, ...u32(8), ...u16(1), ...entry(0x8769, 4, 1, 60000), ...u32(0)])],
-    ['segment length past the end', [0xff, 0xe1, 0xff, 0xff, ...new TextEncoder().encode('Exif'), 0, 0, ...ii, ...u32(8)]],
-  ])('does not throw or hang on %s, and the checks still answer in words', async (_name, segment) => {
-    const started = Date.now();
-    const metadata = await readMetadata(Buffer.from(jpegWith(segment)));
-    expect(Date.now() - started).toBeLessThan(1000);
-    for (const check of [checkMirror(metadata ?? emptyMetadata), checkEdited(metadata ?? emptyMetadata)]) {
-      expect(['pass', 'skip']).toContain(check.status);
-      expect(check.message).toMatch(/^[A-Z].+\.$/);
-    }
-  });
+    [
+      'Exif IFD past the end',
+      app1([...ii, ...u32(8), ...u16(1), ...entry(0x8769, 4, 1, 60000), ...u32(0)]),
+    ],
+    [
+      'segment length past the end',
+      [0xff, 0xe1, 0xff, 0xff, ...new TextEncoder().encode('Exif'), 0, 0, ...ii, ...u32(8)],
+    ],
+  ])(
+    'does not throw or hang on %s, and the checks still answer in words',
+    async (_name, segment) => {
+      const started = Date.now();
+      const metadata = await readMetadata(Buffer.from(jpegWith(segment)));
+      expect(Date.now() - started).toBeLessThan(1000);
+      for (const check of [
+        checkMirror(metadata ?? emptyMetadata),
+        checkEdited(metadata ?? emptyMetadata),
+      ]) {
+        expect(['pass', 'skip']).toContain(check.status);
+        expect(check.message).toMatch(/^[A-Z].+\.$/);
+      }
+    },
+  );
 
   it('says when unreadable metadata kept it from checking mirroring and editing', async () => {
     const metadata = await readMetadata(
-      jpegWith(app1([...ii, ...u32(8), ...u16(2), ...entry(0x010f, 2, 0x7fffffff, 5000), ...entry(0x0112, 3, 1, 2), ...u32(0)])),
+      jpegWith(
+        app1([
+          ...ii,
+          ...u32(8),
+          ...u16(2),
+          ...entry(0x010f, 2, 0x7fffffff, 5000),
+          ...entry(0x0112, 3, 1, 2),
+          ...u32(0),
+        ]),
+      ),
     );
     expect(metadata?.damaged).toBe(true);
-    expect(checkMirror(metadata!)).toMatchObject({ status: 'skip', message: expect.stringMatching(/damaged, so we could not tell whether it is mirrored/) });
-    expect(checkEdited(metadata!)).toMatchObject({ status: 'skip', message: expect.stringMatching(/damaged/) });
+    expect(checkMirror(metadata!)).toMatchObject({
+      status: 'skip',
+      message: expect.stringMatching(/damaged, so we could not tell whether it is mirrored/),
+    });
+    expect(checkEdited(metadata!)).toMatchObject({
+      status: 'skip',
+      message: expect.stringMatching(/damaged/),
+    });
   });
 
   it('still fails a mirrored orientation it could read despite damage elsewhere', () => {
-    const metadata = normalizeMetadata({ ifd0: { Orientation: 2 }, errors: [new Error('Invalid TIFF value offset')] });
+    const metadata = normalizeMetadata({
+      ifd0: { Orientation: 2 },
+      errors: [new Error('Invalid TIFF value offset')],
+    });
     expect(metadata.damaged).toBe(true);
     expect(checkMirror(metadata).status).toBe('fail');
     expect(checkEdited({ ...metadata, software: ['Adobe Photoshop 25.0'] }).status).toBe('warn');

@@ -36,18 +36,36 @@ export function normalizeMetadata(raw: unknown): ImageMetadata {
   if (!raw || typeof raw !== 'object') return emptyMetadata;
   const segments = raw as Record<string, unknown>;
   // Merged output holds tags at the top level; unmerged groups them by segment.
-  const groups = [segments, ...Object.values(segments).filter((v) => v && typeof v === 'object' && !Array.isArray(v))] as Record<string, unknown>[];
+  const groups = [
+    segments,
+    ...Object.values(segments).filter((v) => v && typeof v === 'object' && !Array.isArray(v)),
+  ] as Record<string, unknown>[];
   const pick = (...keys: string[]) => groups.flatMap((g) => keys.flatMap((k) => strings(g[k])));
   const orientationRaw = groups.map((g) => g.Orientation).find((v) => v !== undefined);
-  const orientation = typeof orientationRaw === 'number' ? orientationRaw : orientationFromText(orientationRaw);
+  const orientation =
+    typeof orientationRaw === 'number' ? orientationRaw : orientationFromText(orientationRaw);
   // exifr (silentErrors) drops a block it cannot read and lists why in `errors`.
   const damaged = Array.isArray(segments.errors) && segments.errors.length > 0;
   const photoshopFields =
     'photoshop' in segments ||
-    groups.some((g) => Object.keys(g).some((k) => /^(DocumentAncestors|ICCProfileName|ColorMode|TextLayers)$/.test(k)));
+    groups.some((g) =>
+      Object.keys(g).some((k) =>
+        /^(DocumentAncestors|ICCProfileName|ColorMode|TextLayers)$/.test(k),
+      ),
+    );
   return {
     ...(orientation ? { orientation } : {}),
-    software: [...new Set(pick('Software', 'CreatorTool', 'softwareAgent', 'ProcessingSoftware', 'HistorySoftwareAgent'))],
+    software: [
+      ...new Set(
+        pick(
+          'Software',
+          'CreatorTool',
+          'softwareAgent',
+          'ProcessingSoftware',
+          'HistorySoftwareAgent',
+        ),
+      ),
+    ],
     camera: [...new Set(pick('LensModel', 'LensMake', 'LensInfo', 'Lens', 'Model'))],
     photoshopFields,
     ...(damaged ? { damaged } : {}),
@@ -97,7 +115,11 @@ export function checkMirror(metadata: ImageMetadata): CheckResult {
       'The photo information stored in the file is damaged, so we could not tell whether it is mirrored. Make sure the text reads normally.',
     );
   }
-  return result('mirror', 'pass', 'Nothing in the file says it is mirrored. Still make sure the text reads normally.');
+  return result(
+    'mirror',
+    'pass',
+    'Nothing in the file says it is mirrored. Still make sure the text reads normally.',
+  );
 }
 
 /** Programs that edit pictures. Phones write their firmware version instead, which is fine. */

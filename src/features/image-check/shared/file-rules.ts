@@ -1,11 +1,6 @@
 // The checks that need only the file's name, size and first bytes.
 import { result, type CheckResult } from './checks';
-import {
-  SIZE_MAX_BINARY,
-  SIZE_MAX_DECIMAL,
-  SIZE_MIN_BINARY,
-  SIZE_MIN_DECIMAL,
-} from './limits';
+import { SIZE_MAX_BINARY, SIZE_MAX_DECIMAL, SIZE_MIN_BINARY, SIZE_MIN_DECIMAL } from './limits';
 import { formatNames, isAccepted, type SniffedFormat } from './sniff-format';
 
 /** "1.2 MB", "56 KB", "812 bytes": sizes as a person reads them (1 KB = 1000 bytes). */
@@ -18,9 +13,14 @@ export function formatBytes(bytes: number): string {
 const exact = (bytes: number) => `${bytes.toLocaleString('en-US')} bytes`;
 
 export function checkFormat(format: SniffedFormat): CheckResult {
-  if (isAccepted(format)) return result('format', 'pass', `This file is ${formatNames[format]}, an accepted format.`);
+  if (isAccepted(format))
+    return result('format', 'pass', `This file is ${formatNames[format]}, an accepted format.`);
   if (format === 'empty') {
-    return result('format', 'fail', 'This file is empty: it has no picture in it. Choose the photo or scan itself.');
+    return result(
+      'format',
+      'fail',
+      'This file is empty: it has no picture in it. Choose the photo or scan itself.',
+    );
   }
   return result(
     'format',
@@ -33,7 +33,11 @@ export function checkFormat(format: SniffedFormat): CheckResult {
 export function checkSize(bytes: number): CheckResult {
   const size = `${formatBytes(bytes)} (${exact(bytes)})`;
   if (bytes < SIZE_MIN_DECIMAL) {
-    return result('size', 'fail', `The file is ${size}, smaller than the 55 KB minimum. Use a sharper, larger photo or scan.`);
+    return result(
+      'size',
+      'fail',
+      `The file is ${size}, smaller than the 55 KB minimum. Use a sharper, larger photo or scan.`,
+    );
   }
   if (bytes < SIZE_MIN_BINARY) {
     return result(
@@ -42,7 +46,8 @@ export function checkSize(bytes: number): CheckResult {
       `The file is ${size}: just above 55 KB if 1 KB is 1,000 bytes, but below it if 1 KB is 1,024 bytes. To be safe, make it at least 56,320 bytes.`,
     );
   }
-  if (bytes <= SIZE_MAX_DECIMAL) return result('size', 'pass', `The file is ${size}, within 55 KB to 5 MB.`);
+  if (bytes <= SIZE_MAX_DECIMAL)
+    return result('size', 'pass', `The file is ${size}, within 55 KB to 5 MB.`);
   if (bytes <= SIZE_MAX_BINARY) {
     return result(
       'size',
@@ -50,7 +55,11 @@ export function checkSize(bytes: number): CheckResult {
       `The file is ${size}: under 5 MB if 1 MB is 1,048,576 bytes, but over it if 1 MB is 1,000,000 bytes. To be safe, make it 5,000,000 bytes or less.`,
     );
   }
-  return result('size', 'fail', `The file is ${size}, larger than the 5 MB maximum. Make a smaller copy of the same picture.`);
+  return result(
+    'size',
+    'fail',
+    `The file is ${size}, larger than the 5 MB maximum. Make a smaller copy of the same picture.`,
+  );
 }
 
 /** The name endings that go with each accepted format; case does not matter. */
@@ -79,7 +88,11 @@ export function checkExtension(fileName: string, format: SniffedFormat): CheckRe
         `The name ends in ${shown} but the file is really ${formatNames[format]}. Renaming a file does not change its format: convert it instead.`,
       );
     }
-    return result('extension', 'skip', 'The name cannot match, because the format itself is not accepted.');
+    return result(
+      'extension',
+      'skip',
+      'The name cannot match, because the format itself is not accepted.',
+    );
   }
   const expected = extensionsFor[format] ?? [];
   if (expected.includes(extension)) {

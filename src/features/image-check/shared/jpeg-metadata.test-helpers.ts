@@ -26,7 +26,15 @@ function ifd(tags: Tag[], offset: number, next = 0): { bytes: number[]; size: nu
   return { bytes, size: bytes.length };
 }
 
-export function exifSegment({ orientation, software, lensModel }: { orientation?: number; software?: string; lensModel?: string }): number[] {
+export function exifSegment({
+  orientation,
+  software,
+  lensModel,
+}: {
+  orientation?: number;
+  software?: string;
+  lensModel?: string;
+}): number[] {
   const ifd0Tags: Tag[] = [];
   if (orientation) ifd0Tags.push({ id: 0x0112, type: 3, value: orientation });
   if (software) ifd0Tags.push({ id: 0x0131, type: 2, value: software });
@@ -52,7 +60,11 @@ export function exifSegment({ orientation, software, lensModel }: { orientation?
 
 export function xmpSegment(creatorTool: string): number[] {
   const xml = `<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmp:CreatorTool="${creatorTool}"/></rdf:RDF></x:xmpmeta>`;
-  const payload = [...new TextEncoder().encode('http://ns.adobe.com/xap/1.0/'), 0, ...new TextEncoder().encode(xml)];
+  const payload = [
+    ...new TextEncoder().encode('http://ns.adobe.com/xap/1.0/'),
+    0,
+    ...new TextEncoder().encode(xml),
+  ];
   const length = payload.length + 2;
   return [0xff, 0xe1, length >> 8, length & 255, ...payload];
 }

@@ -25,7 +25,11 @@ export function checkDimensions({ width, height }: Dimensions): CheckResult {
   const short = Math.min(width, height);
   const size = `${width} × ${height} pixels`;
   if (long < DIMENSION_FAIL_LONG_SIDE || short < DIMENSION_FAIL_SHORT_SIDE) {
-    return result('dimensions', 'fail', `The picture is only ${size}: far too small to show a certificate. Use the original photo or scan.`);
+    return result(
+      'dimensions',
+      'fail',
+      `The picture is only ${size}: far too small to show a certificate. Use the original photo or scan.`,
+    );
   }
   if (long < DIMENSION_WARN_LONG_SIDE || short < DIMENSION_WARN_SHORT_SIDE) {
     return result(
@@ -57,20 +61,36 @@ export function checkColour(m: PixelMeasures): CheckResult {
 
 export function checkSharpness(m: PixelMeasures): CheckResult {
   if (m.sharpness === null || m.edgeCount < SHARPNESS_MIN_EDGES) {
-    return result('sharpness', 'skip', 'We found too little text or detail to judge sharpness. Check that the certificate is in the picture.');
+    return result(
+      'sharpness',
+      'skip',
+      'We found too little text or detail to judge sharpness. Check that the certificate is in the picture.',
+    );
   }
   if (m.sharpness < SHARPNESS_FAIL_BELOW) {
-    return result('sharpness', 'fail', 'The picture is blurred, so the text may not be readable. Hold the phone steady, tap to focus, and take it again.');
+    return result(
+      'sharpness',
+      'fail',
+      'The picture is blurred, so the text may not be readable. Hold the phone steady, tap to focus, and take it again.',
+    );
   }
   if (m.sharpness < SHARPNESS_WARN_BELOW) {
-    return result('sharpness', 'warn', 'The picture looks a little soft. Zoom in: if any text is fuzzy, take it again with the phone held steady.');
+    return result(
+      'sharpness',
+      'warn',
+      'The picture looks a little soft. Zoom in: if any text is fuzzy, take it again with the phone held steady.',
+    );
   }
   return result('sharpness', 'pass', 'The picture looks sharp.');
 }
 
 export function checkExposure(m: PixelMeasures): CheckResult {
   if (m.meanLuma < DARK_MEAN_LUMA || m.p99Luma < DARK_P99_LUMA) {
-    return result('exposure', 'warn', 'The picture is very dark. Take it again in daylight or a well-lit room.');
+    return result(
+      'exposure',
+      'warn',
+      'The picture is very dark. Take it again in daylight or a well-lit room.',
+    );
   }
   if (m.glareShare >= GLARE_WARN_AREA && m.whiteShare < SCAN_WHITE_SHARE) {
     return result(
@@ -84,9 +104,18 @@ export function checkExposure(m: PixelMeasures): CheckResult {
 
 export function checkSeal(m: PixelMeasures | null, kind: DocumentKind): CheckResult {
   if (!expectsRedSeal(kind)) {
-    return result('seal', 'skip', 'Only checked for business licenses and organization certificates.');
+    return result(
+      'seal',
+      'skip',
+      'Only checked for business licenses and organization certificates.',
+    );
   }
-  if (!m) return result('seal', 'skip', 'We could not look at the picture, so we could not look for the seal.');
+  if (!m)
+    return result(
+      'seal',
+      'skip',
+      'We could not look at the picture, so we could not look for the seal.',
+    );
   if (m.redShare < SEAL_MIN_SHARE) {
     return result(
       'seal',
@@ -94,5 +123,9 @@ export function checkSeal(m: PixelMeasures | null, kind: DocumentKind): CheckRes
       'We could not find a red seal. The registration authority’s seal must be red, clear and complete in the picture.',
     );
   }
-  return result('seal', 'pass', 'We found red that looks like the seal. Check it is complete and clear.');
+  return result(
+    'seal',
+    'pass',
+    'We found red that looks like the seal. Check it is complete and clear.',
+  );
 }

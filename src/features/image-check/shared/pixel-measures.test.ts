@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkColour, checkDimensions, checkExposure, checkSeal, checkSharpness } from './pixel-checks';
+import {
+  checkColour,
+  checkDimensions,
+  checkExposure,
+  checkSeal,
+  checkSharpness,
+} from './pixel-checks';
 import { measurePixels } from './pixel-measures';
 import { blank, blur, documentPage, fillRect, toGrey } from './synthetic-images.test-helpers';
 
@@ -34,13 +40,15 @@ describe('sharpness', () => {
   it('does not punish a large clean scan for its plain background', () => {
     // The same text on a page four times the area, mostly empty paper.
     const big = blank(1280, 960, [250, 250, 248]);
-    for (let y = 0; y < 480; y++) big.data.set(page.data.subarray(y * 640 * 4, (y + 1) * 640 * 4), (y * 1280) * 4);
+    for (let y = 0; y < 480; y++)
+      big.data.set(page.data.subarray(y * 640 * 4, (y + 1) * 640 * 4), y * 1280 * 4);
     expect(measurePixels(big).sharpness).toBeCloseTo(measures.sharpness!, 1);
     expect(checkSharpness(measurePixels(big)).status).toBe('pass');
   });
   it('does not depend on contrast: faint grey text is as sharp as black text', () => {
     const faint = documentPage(640, 480);
-    for (let i = 0; i < faint.data.length; i++) if (i % 4 !== 3) faint.data[i] = 150 + (faint.data[i]! * 100) / 255;
+    for (let i = 0; i < faint.data.length; i++)
+      if (i % 4 !== 3) faint.data[i] = 150 + (faint.data[i]! * 100) / 255;
     expect(measurePixels(faint).sharpness).toBeCloseTo(measures.sharpness!, 1);
   });
   it('skips a blank page', () => {
@@ -70,7 +78,10 @@ describe('seal', () => {
   it('runs only for business licenses and organization certificates', () => {
     expect(checkSeal(measures, 'identity-card').status).toBe('skip');
     expect(checkSeal(measures, 'business-license').status).toBe('pass');
-    expect(checkSeal(measurePixels(documentPage(640, 480, { seal: false })), 'organization-certificate').status).toBe('warn');
+    expect(
+      checkSeal(measurePixels(documentPage(640, 480, { seal: false })), 'organization-certificate')
+        .status,
+    ).toBe('warn');
   });
 });
 

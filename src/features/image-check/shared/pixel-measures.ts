@@ -89,7 +89,11 @@ export function measureColour(pixels: Pixels): number {
     const chroma = max - Math.min(r, g, b);
     // In dark parts (an underexposed photo) colour is weaker in absolute terms: judge it relative
     // to brightness there, with a floor above sensor noise.
-    if (chroma < Math.min(COLOUR_MIN_CHROMA, Math.max(COLOUR_MIN_DARK_CHROMA, max * COLOUR_DARK_CHROMA_SHARE))) continue;
+    if (
+      chroma <
+      Math.min(COLOUR_MIN_CHROMA, Math.max(COLOUR_MIN_DARK_CHROMA, max * COLOUR_DARK_CHROMA_SHARE))
+    )
+      continue;
     const sum = r + g + b;
     const dr = r / sum - tintR;
     const dg = g / sum - tintG;
@@ -106,7 +110,11 @@ const MIN_SLOPE = 8;
  * slope divided by the contrast across the edge. It does not depend on how much of the picture is
  * plain background, nor on the edge's contrast, only on how many pixels an edge is smeared over.
  */
-export function measureSharpness(luma: Uint8Array, width: number, height: number): { sharpness: number | null; edgeCount: number } {
+export function measureSharpness(
+  luma: Uint8Array,
+  width: number,
+  height: number,
+): { sharpness: number | null; edgeCount: number } {
   const reach = 4; // pixels each side of the edge used for its contrast; covers blur up to σ≈2.5
   const ratios: number[] = [];
   // Sample every other row and column: plenty of edges, a quarter of the work.
@@ -189,7 +197,12 @@ export function measureRed(pixels: Pixels): number {
   let red = 0;
   for (let i = 0; i < data.length; i += 4) {
     const r = data[i]!;
-    if (r >= SEAL_MIN_RED && r - data[i + 1]! >= SEAL_RED_OVER_GREEN && r - data[i + 2]! >= SEAL_RED_OVER_BLUE) red++;
+    if (
+      r >= SEAL_MIN_RED &&
+      r - data[i + 1]! >= SEAL_RED_OVER_GREEN &&
+      r - data[i + 2]! >= SEAL_RED_OVER_BLUE
+    )
+      red++;
   }
   return red / Math.max(1, pixels.width * pixels.height);
 }

@@ -12,7 +12,8 @@ const u32be = (b: Uint8Array, i: number) =>
   ((b[i]! << 24) >>> 0) + (b[i + 1]! << 16) + (b[i + 2]! << 8) + b[i + 3]!;
 const u32le = (b: Uint8Array, i: number) =>
   b[i]! + (b[i + 1]! << 8) + (b[i + 2]! << 16) + ((b[i + 3]! << 24) >>> 0);
-const i32le = (b: Uint8Array, i: number) => b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16) | (b[i + 3]! << 24);
+const i32le = (b: Uint8Array, i: number) =>
+  b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16) | (b[i + 3]! << 24);
 
 const dims = (width: number, height: number): Dimensions | null =>
   width > 0 && height > 0 ? { width, height } : null;
@@ -43,7 +44,11 @@ function jpegDimensions(b: Uint8Array): Dimensions | null {
 function webpDimensions(b: Uint8Array): Dimensions | null {
   if (b.length < 26) return null;
   const chunk = String.fromCharCode(b[12]!, b[13]!, b[14]!, b[15]!);
-  if (chunk === 'VP8X' && b.length >= 30) return dims(1 + (b[24]! | (b[25]! << 8) | (b[26]! << 16)), 1 + (b[27]! | (b[28]! << 8) | (b[29]! << 16)));
+  if (chunk === 'VP8X' && b.length >= 30)
+    return dims(
+      1 + (b[24]! | (b[25]! << 8) | (b[26]! << 16)),
+      1 + (b[27]! | (b[28]! << 8) | (b[29]! << 16)),
+    );
   if (chunk === 'VP8 ' && b.length >= 30 && b[23] === 0x9d && b[24] === 0x01 && b[25] === 0x2a) {
     return dims(u16le(b, 26) & 0x3fff, u16le(b, 28) & 0x3fff);
   }

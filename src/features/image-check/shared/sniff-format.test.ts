@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { isAccepted, sniffFormat } from './sniff-format';
 
 const bytes = (...parts: (number[] | string)[]) =>
-  new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...p].map((c) => c.charCodeAt(0)) : p)));
+  new Uint8Array(
+    parts.flatMap((p) => (typeof p === 'string' ? [...p].map((c) => c.charCodeAt(0)) : p)),
+  );
 const sniff = (b: Uint8Array) => sniffFormat(b, b.length);
 
 function ftyp(major: string, ...compatible: string[]) {
@@ -25,7 +27,13 @@ describe('sniffFormat', () => {
     ['avif', ftyp('mif1', 'mif1', 'avif', 'miaf')],
     ['pdf', bytes('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n')],
     ['svg', bytes('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')],
-    ['svg', bytes([0xef, 0xbb, 0xbf], '<?xml version="1.0"?>\n<!-- made by hand -->\n<svg width="10"></svg>')],
+    [
+      'svg',
+      bytes(
+        [0xef, 0xbb, 0xbf],
+        '<?xml version="1.0"?>\n<!-- made by hand -->\n<svg width="10"></svg>',
+      ),
+    ],
     ['text', bytes('Hello, this is a note, not a picture.\n')],
     ['text', bytes('BM is how this text starts, but it is not a bitmap.')],
     ['unknown', bytes([0, 0, 0, 0, 0, 0, 0, 0])],
@@ -53,7 +61,9 @@ describe('sniffFormat', () => {
   });
 
   it('finds a PDF and an SVG with a script whatever they are padded with', () => {
-    const pdf = bytes(`%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n${'% padding\n'.repeat(500)}%%EOF\n`);
+    const pdf = bytes(
+      `%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n${'% padding\n'.repeat(500)}%%EOF\n`,
+    );
     expect(sniff(pdf)).toBe('pdf');
     // Binary junk before the header (allowed within the first 1 KB).
     expect(sniff(bytes([0, 1, 2, 0xff, 0xfe], '%PDF-1.7\n'))).toBe('pdf');
@@ -74,6 +84,10 @@ describe('sniffFormat', () => {
 
   it('accepts only the five upload formats', () => {
     expect(['jpeg', 'png', 'bmp', 'heic', 'webp'].every((f) => isAccepted(f as never))).toBe(true);
-    expect(['gif', 'tiff', 'pdf', 'svg', 'avif', 'text', 'empty', 'unknown'].some((f) => isAccepted(f as never))).toBe(false);
+    expect(
+      ['gif', 'tiff', 'pdf', 'svg', 'avif', 'text', 'empty', 'unknown'].some((f) =>
+        isAccepted(f as never),
+      ),
+    ).toBe(false);
   });
 });

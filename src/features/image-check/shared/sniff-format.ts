@@ -82,12 +82,15 @@ function looksLikeText(head: Uint8Array): boolean {
   if (sample.length === 0) return false;
   for (const byte of sample) {
     // Control bytes other than tab, newline, form feed and carriage return mean binary data.
-    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) return false;
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d)
+      return false;
     if (byte === 0x7f) return false;
   }
   try {
     // A multi-byte character may be cut at the sample's end: ignore a bad tail only.
-    new TextDecoder('utf-8', { fatal: true }).decode(sample.subarray(0, Math.max(0, sample.length - 3)));
+    new TextDecoder('utf-8', { fatal: true }).decode(
+      sample.subarray(0, Math.max(0, sample.length - 3)),
+    );
     return true;
   } catch {
     return false;
@@ -114,9 +117,13 @@ export function sniffFormat(head: Uint8Array, size: number): SniffedFormat {
     // PDF writers may put binary junk before the header; the spec allows it in the first 1 KB.
     return ascii(head, 0, 1024).includes('%PDF-') ? 'pdf' : 'unknown';
   }
-  const text = new TextDecoder().decode(head.subarray(0, 4096)).replace(/^\uFEFF/, '').trimStart();
+  const text = new TextDecoder()
+    .decode(head.subarray(0, 4096))
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (text.startsWith('%PDF-')) return 'pdf';
-  if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE svg[^>]*>\s*)?<svg[\s>]/i.test(text)) return 'svg';
+  if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE svg[^>]*>\s*)?<svg[\s>]/i.test(text))
+    return 'svg';
   if (/^<\?xml/i.test(text) && /<svg[\s>]/i.test(text)) return 'svg';
   return 'text';
 }

@@ -12,7 +12,14 @@ export function blank(width: number, height: number, [r, g, b]: [number, number,
   return { width, height, data };
 }
 
-export function fillRect(p: Pixels, x0: number, y0: number, w: number, h: number, rgb: [number, number, number]) {
+export function fillRect(
+  p: Pixels,
+  x0: number,
+  y0: number,
+  w: number,
+  h: number,
+  rgb: [number, number, number],
+) {
   for (let y = Math.max(0, y0); y < Math.min(p.height, y0 + h); y++) {
     for (let x = Math.max(0, x0); x < Math.min(p.width, x0 + w); x++) {
       const i = (y * p.width + x) * 4;
@@ -23,7 +30,14 @@ export function fillRect(p: Pixels, x0: number, y0: number, w: number, h: number
   }
 }
 
-export function ring(p: Pixels, cx: number, cy: number, radius: number, thickness: number, rgb: [number, number, number]) {
+export function ring(
+  p: Pixels,
+  cx: number,
+  cy: number,
+  radius: number,
+  thickness: number,
+  rgb: [number, number, number],
+) {
   for (let y = 0; y < p.height; y++) {
     for (let x = 0; x < p.width; x++) {
       const d = Math.hypot(x - cx, y - cy);
@@ -33,14 +47,18 @@ export function ring(p: Pixels, cx: number, cy: number, radius: number, thicknes
 }
 
 /** A white page with lines of "text" (short black strokes), like a scanned certificate. */
-export function documentPage(width = 1200, height = 800, { seal = true, background = [250, 250, 248] as [number, number, number] } = {}): Pixels {
+export function documentPage(
+  width = 1200,
+  height = 800,
+  { seal = true, background = [250, 250, 248] as [number, number, number] } = {},
+): Pixels {
   const p = blank(width, height, background);
   let seed = 7;
-  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
   for (let line = 0; line < 12; line++) {
     const y = 80 + line * 50;
     if (y + 20 > height) break;
-    for (let x = 80; x < width - 120; ) {
+    for (let x = 80; x < width - 120;) {
       const strokeW = 2 + Math.floor(random() * 3);
       const strokeH = 10 + Math.floor(random() * 12);
       fillRect(p, x, y + (20 - strokeH), strokeW, strokeH, [20, 20, 20]);
@@ -72,7 +90,13 @@ function boxSizes(sigma: number, n: number): number[] {
   return Array.from({ length: n }, (_, i) => (i < m ? wl : wu));
 }
 
-function boxBlur(src: Uint8ClampedArray, width: number, height: number, r: number, horizontal: boolean): Uint8ClampedArray {
+function boxBlur(
+  src: Uint8ClampedArray,
+  width: number,
+  height: number,
+  r: number,
+  horizontal: boolean,
+): Uint8ClampedArray {
   const out = new Uint8ClampedArray(src.length);
   const lines = horizontal ? height : width;
   const length = horizontal ? width : height;
@@ -80,7 +104,7 @@ function boxBlur(src: Uint8ClampedArray, width: number, height: number, r: numbe
     for (let c = 0; c < 3; c++) {
       const at = (k: number) => {
         const kk = Math.min(length - 1, Math.max(0, k));
-        return ((horizontal ? l * width + kk : kk * width + l) * 4) + c;
+        return (horizontal ? l * width + kk : kk * width + l) * 4 + c;
       };
       let sum = 0;
       for (let k = -r; k <= r; k++) sum += src[at(k)]!;

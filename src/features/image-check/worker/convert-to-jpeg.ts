@@ -10,7 +10,12 @@ import {
 } from '../shared/limits';
 import type { ConvertedImage } from '../shared/messages';
 
-async function encode(bitmap: ImageBitmap, width: number, height: number, quality: number): Promise<Blob> {
+async function encode(
+  bitmap: ImageBitmap,
+  width: number,
+  height: number,
+  quality: number,
+): Promise<Blob> {
   const canvas = new OffscreenCanvas(width, height);
   const context = canvas.getContext('2d');
   if (!context) throw new ImageCheckError('convert-failed', 'No 2D canvas in this browser.');
@@ -22,10 +27,17 @@ async function encode(bitmap: ImageBitmap, width: number, height: number, qualit
   return canvas.convertToBlob({ type: 'image/jpeg', quality });
 }
 
-export async function convertToJpeg(signal: AbortSignal, bitmap: ImageBitmap): Promise<ConvertedImage> {
+export async function convertToJpeg(
+  signal: AbortSignal,
+  bitmap: ImageBitmap,
+): Promise<ConvertedImage> {
   const long = Math.max(bitmap.width, bitmap.height);
   // Scale down only as far as needed, never below a legible size.
-  for (let scale = 1; long * scale >= Math.min(long, CONVERT_MIN_LONG_SIDE); scale *= CONVERT_SCALE_STEP) {
+  for (
+    let scale = 1;
+    long * scale >= Math.min(long, CONVERT_MIN_LONG_SIDE);
+    scale *= CONVERT_SCALE_STEP
+  ) {
     const width = Math.max(1, Math.round(bitmap.width * scale));
     const height = Math.max(1, Math.round(bitmap.height * scale));
     for (const quality of CONVERT_QUALITIES) {
@@ -38,10 +50,17 @@ export async function convertToJpeg(signal: AbortSignal, bitmap: ImageBitmap): P
         const w = Math.round(width * bigger);
         const h = Math.round(height * bigger);
         const best = await encode(bitmap, w, h, 1);
-        if (best.size >= SIZE_MIN_BINARY && best.size <= SIZE_MAX_DECIMAL) return { blob: best, width: w, height: h, quality: 1 };
+        if (best.size >= SIZE_MIN_BINARY && best.size <= SIZE_MAX_DECIMAL)
+          return { blob: best, width: w, height: h, quality: 1 };
       }
-      throw new ImageCheckError('convert-failed', 'The picture is too small to make a file over 55 KB.');
+      throw new ImageCheckError(
+        'convert-failed',
+        'The picture is too small to make a file over 55 KB.',
+      );
     }
   }
-  throw new ImageCheckError('convert-failed', 'Could not make a copy under 5 MB without making it unreadable.');
+  throw new ImageCheckError(
+    'convert-failed',
+    'Could not make a copy under 5 MB without making it unreadable.',
+  );
 }

@@ -37,7 +37,9 @@ export async function decodeHeic(signal: AbortSignal, bytes: Uint8Array): Promis
     lib = await loadLibheif(signal);
   } catch (cause) {
     throwIfAborted(signal);
-    throw new ImageCheckError('heic-decoder-failed', 'The HEIC decoder could not start.', { cause });
+    throw new ImageCheckError('heic-decoder-failed', 'The HEIC decoder could not start.', {
+      cause,
+    });
   }
   throwIfAborted(signal);
   let images: ReturnType<InstanceType<Libheif['HeifDecoder']>['decode']>;
@@ -53,9 +55,12 @@ export async function decodeHeic(signal: AbortSignal, bytes: Uint8Array): Promis
     if (!image) throw new ImageCheckError('decode-failed', 'No picture found in the HEIC file.');
     const width = image.get_width();
     const height = image.get_height();
-    if (width * height > PIXEL_CAP) throw new ImageCheckError('too-many-pixels', `${width}×${height} is over the pixel cap.`);
+    if (width * height > PIXEL_CAP)
+      throw new ImageCheckError('too-many-pixels', `${width}×${height} is over the pixel cap.`);
     const target = { data: new Uint8ClampedArray(width * height * 4), width, height };
-    const ok = await new Promise<boolean>((resolve) => image.display(target, (result) => resolve(Boolean(result))));
+    const ok = await new Promise<boolean>((resolve) =>
+      image.display(target, (result) => resolve(Boolean(result))),
+    );
     if (!ok) throw new ImageCheckError('decode-failed', 'The HEIC picture could not be decoded.');
     return new ImageData(target.data, width, height);
   } finally {

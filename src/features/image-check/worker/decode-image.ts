@@ -17,16 +17,25 @@ function readPixels(bitmap: ImageBitmap): ImageData {
 const analysisWidth = ({ width, height }: Dimensions) =>
   Math.max(1, Math.round(width * Math.min(1, ANALYSIS_LONG_SIDE / Math.max(width, height))));
 
-async function bitmapOf(source: ImageBitmapSource, options?: ImageBitmapOptions): Promise<ImageBitmap> {
+async function bitmapOf(
+  source: ImageBitmapSource,
+  options?: ImageBitmapOptions,
+): Promise<ImageBitmap> {
   try {
     return await createImageBitmap(source, options);
   } catch (cause) {
-    throw new ImageCheckError('decode-failed', 'The browser could not decode the picture.', { cause });
+    throw new ImageCheckError('decode-failed', 'The browser could not decode the picture.', {
+      cause,
+    });
   }
 }
 
 /** Full-size bitmap of the file (for conversion), upright as the camera meant it. */
-export async function decodeFull(signal: AbortSignal, file: Blob, format: SniffedFormat): Promise<ImageBitmap> {
+export async function decodeFull(
+  signal: AbortSignal,
+  file: Blob,
+  format: SniffedFormat,
+): Promise<ImageBitmap> {
   if (format === 'heic') {
     const { decodeHeic } = await import('./decode-heic');
     const rgba = await decodeHeic(signal, new Uint8Array(await file.arrayBuffer()));
@@ -48,7 +57,10 @@ export async function decodeForAnalysis(
     const rgba = await decodeHeic(signal, new Uint8Array(await file.arrayBuffer()));
     throwIfAborted(signal);
     const size = { width: rgba.width, height: rgba.height };
-    const bitmap = await bitmapOf(rgba, { resizeWidth: analysisWidth(size), resizeQuality: 'medium' });
+    const bitmap = await bitmapOf(rgba, {
+      resizeWidth: analysisWidth(size),
+      resizeQuality: 'medium',
+    });
     try {
       return { ...size, pixels: readPixels(bitmap) };
     } finally {
@@ -57,7 +69,10 @@ export async function decodeForAnalysis(
   }
   if (header) {
     // Scaled while decoding: the full-size picture never reaches our memory.
-    const bitmap = await bitmapOf(file, { resizeWidth: analysisWidth(header), resizeQuality: 'medium' });
+    const bitmap = await bitmapOf(file, {
+      resizeWidth: analysisWidth(header),
+      resizeQuality: 'medium',
+    });
     try {
       return { ...header, pixels: readPixels(bitmap) };
     } finally {
@@ -67,8 +82,12 @@ export async function decodeForAnalysis(
   const full = await bitmapOf(file);
   try {
     const size = { width: full.width, height: full.height };
-    if (size.width * size.height > PIXEL_CAP) throw new ImageCheckError('too-many-pixels', 'Over the pixel cap.');
-    const small = await bitmapOf(full, { resizeWidth: analysisWidth(size), resizeQuality: 'medium' });
+    if (size.width * size.height > PIXEL_CAP)
+      throw new ImageCheckError('too-many-pixels', 'Over the pixel cap.');
+    const small = await bitmapOf(full, {
+      resizeWidth: analysisWidth(size),
+      resizeQuality: 'medium',
+    });
     try {
       return { ...size, pixels: readPixels(small) };
     } finally {

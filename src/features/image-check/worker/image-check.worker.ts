@@ -31,7 +31,9 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
     const io: ImageIO = {
       readMetadata: () => readMetadata(file),
       decode: (signal, format, header) =>
-        decodeForAnalysis(signal, file, format, header, () => scope.postMessage({ type: 'progress', id, step: 'heic-decoder' })),
+        decodeForAnalysis(signal, file, format, header, () =>
+          scope.postMessage({ type: 'progress', id, step: 'heic-decoder' }),
+        ),
     };
     const report = await analyzeImage(never, fileSource(file), request.documentKind, io, (step) =>
       scope.postMessage({ type: 'progress', id, step }),
@@ -54,7 +56,12 @@ scope.addEventListener('message', (event) => {
     (response) => scope.postMessage(response),
     (error: unknown) => {
       const code = error instanceof ImageCheckError ? error.code : 'decode-failed';
-      scope.postMessage({ type: 'failed', id, code, message: error instanceof Error ? error.message : String(error) });
+      scope.postMessage({
+        type: 'failed',
+        id,
+        code,
+        message: error instanceof Error ? error.message : String(error),
+      });
     },
   );
 });

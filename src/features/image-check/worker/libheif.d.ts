@@ -3,7 +3,10 @@ declare module 'libheif-js/libheif-wasm/libheif.js' {
   export interface HeifImage {
     get_width(): number;
     get_height(): number;
-    display(target: { data: Uint8ClampedArray; width: number; height: number }, done: (result: unknown) => void): void;
+    display(
+      target: { data: Uint8ClampedArray; width: number; height: number },
+      done: (result: unknown) => void,
+    ): void;
     free(): void;
   }
   export interface Libheif {

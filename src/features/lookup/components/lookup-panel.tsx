@@ -28,23 +28,30 @@ export function LookupPanel({
   const engine = useLookupEngine(hasQuery);
   const truncated = query.length > MAX_QUERY_CHARS;
   const results = useMemo(
-    () => (engine.data && hasQuery ? engine.data.rank(query.slice(0, MAX_QUERY_CHARS)).slice(0, MAX_RESULTS) : []),
+    () =>
+      engine.data && hasQuery
+        ? engine.data.rank(query.slice(0, MAX_QUERY_CHARS)).slice(0, MAX_RESULTS)
+        : [],
     [engine.data, hasQuery, query],
   );
 
   let status: ReactNode;
   if (!hasQuery) status = null;
-  else if (engine.isError) status = 'The search could not be loaded. Check your connection and reload the page.';
+  else if (engine.isError)
+    status = 'The search could not be loaded. Check your connection and reload the page.';
   else if (!engine.data) status = 'Searching…';
-  else if (results.length === 0) status = 'No rejection reason matches that text. Choose yours from the full list below.';
-  else status = `${results.length} matching reason${results.length === 1 ? '' : 's'} found, best first.`;
+  else if (results.length === 0)
+    status = 'No rejection reason matches that text. Choose yours from the full list below.';
+  else
+    status = `${results.length} matching reason${results.length === 1 ? '' : 's'} found, best first.`;
 
   return (
     <div>
       <LookupBox text={text} onTextChange={onTextChange} autoFocus={autoFocus} />
       {truncated && (
         <p className="mt-2 text-slate-700 dark:text-slate-300">
-          That is a very long text, so only its first {MAX_QUERY_CHARS.toLocaleString('en')} characters were searched.
+          That is a very long text, so only its first {MAX_QUERY_CHARS.toLocaleString('en')}{' '}
+          characters were searched.
         </p>
       )}
       <p role="status" aria-live="polite" className={hasQuery ? 'mt-4 text-lg' : 'sr-only'}>
@@ -55,7 +62,9 @@ export function LookupPanel({
           <LookupResults results={results} />
         </div>
       )}
-      {(!hasQuery || (engine.data && results.length === 0)) && <div className="mt-8">{fallback}</div>}
+      {(!hasQuery || (engine.data && results.length === 0)) && (
+        <div className="mt-8">{fallback}</div>
+      )}
     </div>
   );
 }

@@ -11,7 +11,9 @@ export function LookupResults({ results }: { results: LookupResult[] }) {
           <Link
             to={paths.reason.href(reason.slug)}
             className={`block rounded-lg border-2 p-4 hover:bg-blue-50 dark:hover:bg-slate-900 ${
-              index === 0 ? 'border-blue-700 dark:border-blue-400' : 'border-slate-300 dark:border-slate-700'
+              index === 0
+                ? 'border-blue-700 dark:border-blue-400'
+                : 'border-slate-300 dark:border-slate-700'
             }`}
           >
             {index === 0 && (
@@ -24,7 +26,10 @@ export function LookupResults({ results }: { results: LookupResult[] }) {
             </span>
             <span className="mt-1 block text-slate-700 dark:text-slate-300">{reason.summary}</span>
             <span className="mt-2 block text-sm text-slate-700 dark:text-slate-300">
-              Matched: <mark className="rounded bg-yellow-100 px-1 text-slate-900 dark:bg-yellow-900 dark:text-yellow-50">{matched}</mark>
+              Matched:{' '}
+              <mark className="rounded bg-yellow-100 px-1 text-slate-900 dark:bg-yellow-900 dark:text-yellow-50">
+                {matched}
+              </mark>
             </span>
           </Link>
         </li>

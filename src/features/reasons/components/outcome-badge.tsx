@@ -18,7 +18,10 @@ const outcomes = {
 export function OutcomeBadge({ reason }: { reason: CatalogReason }) {
   const outcome = outcomes[reason.outcome];
   return (
-    <div className={`rounded-lg border-l-4 px-4 py-3 ${outcome.style}`} data-outcome={reason.outcome}>
+    <div
+      className={`rounded-lg border-l-4 px-4 py-3 ${outcome.style}`}
+      data-outcome={reason.outcome}
+    >
       <p className="font-semibold">{outcome.label}</p>
       {reason.waiting && <p className="mt-1">Typical wait: {reason.waiting}</p>}
     </div>

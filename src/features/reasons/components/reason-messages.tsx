@@ -9,14 +9,18 @@ export function ReasonMessages({ reason }: { reason: CatalogReason }) {
         <h2 id="messages-heading" className="text-lg font-semibold">
           What you see
         </h2>
-        <p className="mt-2 rounded-lg bg-slate-100 p-4 text-lg dark:bg-slate-800">{reason.symptom}</p>
+        <p className="mt-2 rounded-lg bg-slate-100 p-4 text-lg dark:bg-slate-800">
+          {reason.symptom}
+        </p>
       </section>
     );
   }
   return (
     <section aria-labelledby="messages-heading" className="mt-6">
       <h2 id="messages-heading" className="text-lg font-semibold">
-        {reason.messages.length === 1 ? 'The message you received' : 'The messages you may have received'}
+        {reason.messages.length === 1
+          ? 'The message you received'
+          : 'The messages you may have received'}
       </h2>
       <ul className="mt-2 space-y-2">
         {reason.messages.map((message) => (

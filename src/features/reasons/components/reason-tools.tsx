@@ -34,7 +34,10 @@ const toolLinks: Record<Tool, { href: string; label: string; detail: string }> =
 export function ReasonTools({ tools }: { tools: Tool[] }) {
   if (tools.length === 0) return null;
   return (
-    <section aria-labelledby="tools-heading" className="mt-8 rounded-lg bg-blue-50 p-4 dark:bg-blue-950/40">
+    <section
+      aria-labelledby="tools-heading"
+      className="mt-8 rounded-lg bg-blue-50 p-4 dark:bg-blue-950/40"
+    >
       <h2 id="tools-heading" className="text-xl font-bold">
         Tools that can help
       </h2>
@@ -48,7 +51,9 @@ export function ReasonTools({ tools }: { tools: Tool[] }) {
               <span className="block font-semibold text-blue-800 underline underline-offset-2 dark:text-blue-300">
                 {toolLinks[tool].label}
               </span>
-              <span className="block text-slate-700 dark:text-slate-300">{toolLinks[tool].detail}</span>
+              <span className="block text-slate-700 dark:text-slate-300">
+                {toolLinks[tool].detail}
+              </span>
             </Link>
           </li>
         ))}

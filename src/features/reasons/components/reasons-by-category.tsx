@@ -11,7 +11,9 @@ export function ReasonsByCategory({ headingLevel = 2 }: { headingLevel?: 2 | 3 }
           <Heading id={`category-${category}`} className="text-xl font-bold">
             {categoryLabels[category].title}
           </Heading>
-          <p className="mt-1 mb-3 text-slate-700 dark:text-slate-300">{categoryLabels[category].blurb}</p>
+          <p className="mt-1 mb-3 text-slate-700 dark:text-slate-300">
+            {categoryLabels[category].blurb}
+          </p>
           <ReasonCardList reasons={reasons} />
         </section>
       ))}

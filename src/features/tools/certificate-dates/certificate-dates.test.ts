@@ -30,14 +30,20 @@ describe('parseDateInput', () => {
   });
   it('refuses day-first and month-first dates instead of guessing', () => {
     const result = parseDateInput('05/03/2024');
-    expect(result).toEqual({ kind: 'invalid', message: expect.stringMatching(/Write the year first/) });
+    expect(result).toEqual({
+      kind: 'invalid',
+      message: expect.stringMatching(/Write the year first/),
+    });
   });
   it('says which day does not exist', () => {
     expect(parseDateInput('2023-02-29')).toEqual({
       kind: 'invalid',
       message: 'There is no 29 February 2023. Check the date on your certificate.',
     });
-    expect(parseDateInput('2023-13-01')).toMatchObject({ kind: 'invalid', message: expect.stringMatching(/no month 13/) });
+    expect(parseDateInput('2023-13-01')).toMatchObject({
+      kind: 'invalid',
+      message: expect.stringMatching(/no month 13/),
+    });
   });
   it('reads 长期 / long-term only where it is allowed', () => {
     expect(parseDateInput('长期', { allowLongTerm: true })).toEqual({ kind: 'long-term' });
@@ -55,7 +61,10 @@ describe('checkCertificateDates', () => {
     const result = checkCertificateDates({ issued: d('2026-11-20'), today });
     expect(result.verdict).toBe('fail');
     expect(result.firstSubmitDate).toEqual(d('2026-11-30'));
-    expect(result.findings[0]).toMatchObject({ code: 'too-new', reason: 'certificate-not-in-database' });
+    expect(result.findings[0]).toMatchObject({
+      code: 'too-new',
+      reason: 'certificate-not-in-database',
+    });
     expect(result.findings[0]?.message).toBe(
       'Not yet: your certificate was issued 9 calendar days ago, and it must have been valid for at least 10 calendar days. Submit on or after Monday 30 November 2026 (2026-11-30).',
     );
@@ -71,9 +80,9 @@ describe('checkCertificateDates', () => {
     expect(codes(issued)).toEqual([code]);
   });
   it('counts across a month and a leap day', () => {
-    expect(checkCertificateDates({ issued: d('2028-02-25'), today: d('2028-03-05') }).firstSubmitDate).toEqual(
-      d('2028-03-06'),
-    );
+    expect(
+      checkCertificateDates({ issued: d('2028-02-25'), today: d('2028-03-05') }).firstSubmitDate,
+    ).toEqual(d('2028-03-06'));
   });
   it.each([
     ['2026-11-28', 'expired'],
@@ -90,16 +99,24 @@ describe('checkCertificateDates', () => {
   it(`warns within ${EXPIRING_SOON_DAYS} days, naming the date`, () => {
     const result = checkCertificateDates({ expiry: d('2026-12-10'), today });
     expect(result.verdict).toBe('warn');
-    expect(result.findings[0]?.message).toMatch(/expires in 11 calendar days, on Thursday 10 December 2026 \(2026-12-10\)/);
+    expect(result.findings[0]?.message).toMatch(
+      /expires in 11 calendar days, on Thursday 10 December 2026 \(2026-12-10\)/,
+    );
   });
   it('an expired certificate fails', () => {
-    expect(checkCertificateDates({ issued: d('2006-01-01'), expiry: d('2026-01-01'), today }).verdict).toBe('fail');
+    expect(
+      checkCertificateDates({ issued: d('2006-01-01'), expiry: d('2026-01-01'), today }).verdict,
+    ).toBe('fail');
   });
   it('an expiry before the issue date is a typing mistake', () => {
     expect(codes('2020-05-01', '2019-05-01')).toEqual(['issue-date-ok', 'expiry-before-issue']);
   });
   it('passes a certificate that is old enough and far from expiry', () => {
-    const result = checkCertificateDates({ issued: d('2016-05-01'), expiry: d('2036-05-01'), today });
+    const result = checkCertificateDates({
+      issued: d('2016-05-01'),
+      expiry: d('2036-05-01'),
+      today,
+    });
     expect(result.verdict).toBe('pass');
   });
 });

@@ -1,6 +1,12 @@
 // The date rules: a certificate must have been valid for at least 10 calendar days, must not have
 // expired, and may fail verification when it is about to expire.
-import { addDays, daysBetween, toIsoDate, toLongDate, type CalendarDate } from '../shared/calendar-date';
+import {
+  addDays,
+  daysBetween,
+  toIsoDate,
+  toLongDate,
+  type CalendarDate,
+} from '../shared/calendar-date';
 import { verdictOf, type Finding, type Verdict } from '../shared/finding';
 
 /** From the rules: the certificate must have been valid for at least 10 calendar days. */

@@ -14,7 +14,20 @@ const LONG_TERM = /^(长期|長期|long[-\s]?term|permanent)$/i;
 const YEAR_FIRST = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const YEAR_LAST = /^\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4}$/;
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 export function parseDateInput(text: string, { allowLongTerm = false } = {}): ParsedDate {
   const value = toHalfWidth(text).trim();
@@ -22,7 +35,10 @@ export function parseDateInput(text: string, { allowLongTerm = false } = {}): Pa
   if (LONG_TERM.test(value)) {
     return allowLongTerm
       ? { kind: 'long-term' }
-      : { kind: 'invalid', message: 'Enter the date the certificate was issued, such as 2024-03-05.' };
+      : {
+          kind: 'invalid',
+          message: 'Enter the date the certificate was issued, such as 2024-03-05.',
+        };
   }
   const m = YEAR_FIRST.exec(value) ?? COMPACT.exec(value);
   if (!m) {

@@ -46,7 +46,15 @@ export interface NumberCheck {
 }
 
 /** Letters the seed warns are mistaken for digits (0/O, 1/I, 8/B), plus lower-case l for 1. */
-const DIGIT_LOOKALIKES: Record<string, string> = { O: '0', o: '0', I: '1', i: '1', l: '1', B: '8', b: '8' };
+const DIGIT_LOOKALIKES: Record<string, string> = {
+  O: '0',
+  o: '0',
+  I: '1',
+  i: '1',
+  l: '1',
+  B: '8',
+  b: '8',
+};
 /** Characters people put between groups of digits; never part of these numbers. */
 const SEPARATORS = /^[-‐‑–—_.,/\\·•・]$/;
 
@@ -60,7 +68,14 @@ export function describeCharacter(c: string): string {
 }
 
 function correctedNumber(findings: Finding[], normalized: string, out: string) {
-  return out !== normalized && findings.some((f) => f.code === 'lookalike' || f.code === 'separator' || f.code === 'duplicate-suffix' || f.code === 'possible-mixup')
+  return out !== normalized &&
+    findings.some(
+      (f) =>
+        f.code === 'lookalike' ||
+        f.code === 'separator' ||
+        f.code === 'duplicate-suffix' ||
+        f.code === 'possible-mixup',
+    )
     ? out
     : undefined;
 }
@@ -81,7 +96,12 @@ function incompleteMessage(length: number, needed: number, what: string): string
     : `The number has ${length} characters, but ${what} has ${needed}. Check for an extra character.`;
 }
 
-function checkResidentId(value: string, typed: string, today: CalendarDate, corrected: boolean): { findings: Finding[]; out: string } {
+function checkResidentId(
+  value: string,
+  typed: string,
+  today: CalendarDate,
+  corrected: boolean,
+): { findings: Finding[]; out: string } {
   const findings: Finding[] = [];
   // Only when letters show it cannot be an identity number: an all-digit number can pass both checksums.
   if (usccProblem(value) === undefined && !/^\d{17}[\dX]$/.test(value)) {
@@ -197,13 +217,17 @@ function checkResidentId(value: string, typed: string, today: CalendarDate, corr
 }
 
 /** Single swaps between characters that look alike and are both allowed, that make the checksum pass. */
-function usccMixupCandidates(code: string, typed: string): { position: number; from: string; to: string; code: string }[] {
+function usccMixupCandidates(
+  code: string,
+  typed: string,
+): { position: number; from: string; to: string; code: string }[] {
   const candidates = [];
   for (let i = 0; i < code.length; i++) {
     const position = i + 1;
     if (isUsccDigitPosition(position)) continue;
     const c = code[i]!;
-    const options = c === '8' ? ['B'] : c === 'B' ? ['8'] : c === 'L' && typed[i] === 'l' ? ['1'] : [];
+    const options =
+      c === '8' ? ['B'] : c === 'B' ? ['8'] : c === 'L' && typed[i] === 'l' ? ['1'] : [];
     for (const to of options) {
       const next = code.slice(0, i) + to + code.slice(i + 1);
       if (usccProblem(next) === undefined) candidates.push({ position, from: c, to, code: next });
@@ -212,9 +236,18 @@ function usccMixupCandidates(code: string, typed: string): { position: number; f
   return candidates;
 }
 
-function checkUscc(value: string, typed: string, today: CalendarDate, corrected: boolean): { findings: Finding[]; out: string } {
+function checkUscc(
+  value: string,
+  typed: string,
+  today: CalendarDate,
+  corrected: boolean,
+): { findings: Finding[]; out: string } {
   const findings: Finding[] = [];
-  if (value.length === RESIDENT_ID_LENGTH && residentIdProblem(value, today) === undefined && usccProblem(value) !== undefined) {
+  if (
+    value.length === RESIDENT_ID_LENGTH &&
+    residentIdProblem(value, today) === undefined &&
+    usccProblem(value) !== undefined
+  ) {
     findings.push({
       code: 'looks-like-resident-id',
       severity: 'error',
@@ -313,7 +346,10 @@ function checkUscc(value: string, typed: string, today: CalendarDate, corrected:
       message: `The last character is a check character worked out from the first 17. For the characters entered it should be ${expected}, not ${out[17]}, so a character may be mistyped. Compare every character with your certificate. If the certificate really shows this code, you can still submit it: a few published codes do not follow the check.`,
       reason: 'certificate-number-not-found',
     });
-    const candidates = usccMixupCandidates(out, [...typed].filter((c) => !SEPARATORS.test(c)).join(''));
+    const candidates = usccMixupCandidates(
+      out,
+      [...typed].filter((c) => !SEPARATORS.test(c)).join(''),
+    );
     for (const candidate of candidates) {
       findings.push({
         code: 'possible-mixup',
@@ -341,10 +377,19 @@ function checkUscc(value: string, typed: string, today: CalendarDate, corrected:
 /** The pairs the rules warn about; on documents that use both letters and digits we can only point at them. */
 const LOOKALIKES = new Set(['0', 'O', '1', 'I', '8', 'B']);
 
-function checkBasic(type: CertificateType, value: string, typed: string, today: CalendarDate): { findings: Finding[]; out: string } {
+function checkBasic(
+  type: CertificateType,
+  value: string,
+  typed: string,
+  today: CalendarDate,
+): { findings: Finding[]; out: string } {
   const findings: Finding[] = [];
   if (value.length === 0) return { findings, out: value };
-  if (type === 'passport' && value.length === RESIDENT_ID_LENGTH && residentIdProblem(value, today) === undefined) {
+  if (
+    type === 'passport' &&
+    value.length === RESIDENT_ID_LENGTH &&
+    residentIdProblem(value, today) === undefined
+  ) {
     findings.push({
       code: 'looks-like-resident-id',
       severity: 'warning',
@@ -353,7 +398,9 @@ function checkBasic(type: CertificateType, value: string, typed: string, today: 
       reason: 'invalid-certificate-type-or-number',
     });
   }
-  const odd = [...value].map((c, i) => ({ c, position: i + 1 })).filter(({ c }) => !/[0-9A-Z]/.test(c));
+  const odd = [...value]
+    .map((c, i) => ({ c, position: i + 1 }))
+    .filter(({ c }) => !/[0-9A-Z]/.test(c));
   for (const { c, position } of odd) {
     findings.push({
       code: 'character',
@@ -432,7 +479,11 @@ function collapseCharacterFindings(findings: Finding[]): Finding[] {
     });
 }
 
-export function checkCertificateNumber(type: CertificateType, input: string, today: CalendarDate): NumberCheck {
+export function checkCertificateNumber(
+  type: CertificateType,
+  input: string,
+  today: CalendarDate,
+): NumberCheck {
   const normalized = normalizeNumber(input);
   const rule = numberRules[type];
   if (normalized.value.length > MAX_NUMBER_CHARS) {

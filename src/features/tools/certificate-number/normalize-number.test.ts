@@ -22,7 +22,11 @@ describe('normalizeNumber', () => {
     const n = normalizeNumber('１１０１０５１９４９１２３１００２Ｘ');
     expect(n.value).toBe('11010519491231002X');
     expect(n.changes).toEqual([
-      expect.objectContaining({ kind: 'full-width', count: 18, message: expect.stringContaining('１ → 1') }),
+      expect.objectContaining({
+        kind: 'full-width',
+        count: 18,
+        message: expect.stringContaining('１ → 1'),
+      }),
     ]);
   });
   it('upper-cases, but remembers what was typed', () => {

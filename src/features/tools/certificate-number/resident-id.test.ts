@@ -60,8 +60,12 @@ describe('resident identity card number: valid vectors', () => {
   it('accepts someone born today, but not tomorrow', () => {
     const bornToday = '11010520261129001';
     const bornTomorrow = '11010520261130001';
-    expect(residentIdProblem(bornToday + residentIdCheckCharacter(bornToday), today)).toBeUndefined();
-    expect(residentIdProblem(bornTomorrow + residentIdCheckCharacter(bornTomorrow), today)).toBe('future-birth-date');
+    expect(
+      residentIdProblem(bornToday + residentIdCheckCharacter(bornToday), today),
+    ).toBeUndefined();
+    expect(residentIdProblem(bornTomorrow + residentIdCheckCharacter(bornTomorrow), today)).toBe(
+      'future-birth-date',
+    );
   });
 
   it.each([
@@ -128,7 +132,9 @@ describe('resident identity card number: invalid vectors', () => {
 
   it('shows the corrected number and confirms it is valid', () => {
     const result = check('44O3O5197311150BB5');
-    expect(result.findings.filter((f) => f.code === 'lookalike').map((f) => f.position)).toEqual([3, 5, 16, 17]);
+    expect(result.findings.filter((f) => f.code === 'lookalike').map((f) => f.position)).toEqual([
+      3, 5, 16, 17,
+    ]);
     expect(result.findings.map((f) => f.code)).toContain('valid-after-correction');
     expect(result.findings.find((f) => f.position === 16)?.message).toBe(
       'Position 16: you typed the letter B, but a resident identity card number has only digits there. It is almost certainly the digit 8.',
@@ -150,14 +156,18 @@ describe('resident identity card number: invalid vectors', () => {
 
   it('lists the first few impossible characters and counts the rest', () => {
     const result = check('身份证号码是多少');
-    expect(result.findings.filter((f) => f.code === 'character').map((f) => f.position)).toEqual([1, 2, 3]);
+    expect(result.findings.filter((f) => f.code === 'character').map((f) => f.position)).toEqual([
+      1, 2, 3,
+    ]);
     expect(result.findings.find((f) => f.code === 'more-characters')?.message).toBe(
       '5 more characters cannot be part of this number either (positions 4, 5, 6, 7, 8). Enter only the certificate number.',
     );
   });
 
   it('refuses a paste far longer than any number, without listing every character', () => {
-    const result = check('Dear customer, your real-name verification failed because of invalid certificate information.');
+    const result = check(
+      'Dear customer, your real-name verification failed because of invalid certificate information.',
+    );
     expect(result.findings.map((f) => f.code)).toEqual(['too-long']);
     expect(result.verdict).toBe('fail');
   });

@@ -15,7 +15,8 @@ const CHECK_CHARACTERS = '10X98765432';
 
 /** The check character for 17 digits. */
 export function residentIdCheckCharacter(first17: string): string {
-  if (!/^\d{17}$/.test(first17)) throw new Error('residentIdCheckCharacter needs exactly 17 digits');
+  if (!/^\d{17}$/.test(first17))
+    throw new Error('residentIdCheckCharacter needs exactly 17 digits');
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i]!;
   return CHECK_CHARACTERS[sum % 11]!;
@@ -29,7 +30,8 @@ export function residentIdBirthDate(id: string): CalendarDate | undefined {
   return isRealDate(year, month, day) ? { year, month, day } : undefined;
 }
 
-export type ResidentIdProblem = 'length' | 'characters' | 'birth-date' | 'future-birth-date' | 'check-character';
+export type ResidentIdProblem =
+  'length' | 'characters' | 'birth-date' | 'future-birth-date' | 'check-character';
 
 /** The first structural problem of an upper-case, space-free number, or undefined when it is valid. */
 export function residentIdProblem(id: string, today: CalendarDate): ResidentIdProblem | undefined {

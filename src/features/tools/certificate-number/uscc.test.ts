@@ -71,7 +71,9 @@ describe('Unified Social Credit Code: valid vectors', () => {
   });
 
   it('uses the same rules for other organization certificates with a USCC', () => {
-    expect(checkCertificateNumber('uscc-certificate', '91110000600037341L', today).verdict).toBe('pass');
+    expect(checkCertificateNumber('uscc-certificate', '91110000600037341L', today).verdict).toBe(
+      'pass',
+    );
   });
 });
 
@@ -137,7 +139,9 @@ describe('Unified Social Credit Code: invalid vectors', () => {
 
   it('offers 1 for a lower-case l when that makes the code valid', () => {
     const result = check('9111000060003734lL');
-    expect(result.findings.filter((f) => f.code === 'possible-mixup').map((f) => f.position)).toContain(17);
+    expect(
+      result.findings.filter((f) => f.code === 'possible-mixup').map((f) => f.position),
+    ).toContain(17);
   });
 
   it('tells the person to leave out “(1-1)”, linking the mismatch reason', () => {

@@ -3,10 +3,22 @@ import { paths } from '../../../config/paths';
 import { reasonLinks, type Finding, type Severity } from '../shared/finding';
 
 const severityStyles: Record<Severity, { label: string; className: string }> = {
-  error: { label: 'Problem', className: 'border-red-700 bg-red-50 dark:border-red-400 dark:bg-red-950/40' },
-  warning: { label: 'Check', className: 'border-amber-600 bg-amber-50 dark:border-amber-400 dark:bg-amber-950/40' },
-  note: { label: 'Good to know', className: 'border-slate-400 bg-slate-50 dark:border-slate-500 dark:bg-slate-900' },
-  ok: { label: 'OK', className: 'border-green-700 bg-green-50 dark:border-green-400 dark:bg-green-950/40' },
+  error: {
+    label: 'Problem',
+    className: 'border-red-700 bg-red-50 dark:border-red-400 dark:bg-red-950/40',
+  },
+  warning: {
+    label: 'Check',
+    className: 'border-amber-600 bg-amber-50 dark:border-amber-400 dark:bg-amber-950/40',
+  },
+  note: {
+    label: 'Good to know',
+    className: 'border-slate-400 bg-slate-50 dark:border-slate-500 dark:bg-slate-900',
+  },
+  ok: {
+    label: 'OK',
+    className: 'border-green-700 bg-green-50 dark:border-green-400 dark:bg-green-950/40',
+  },
 };
 
 /** Each message with what kind it is (in words, not only colour) and the reason page it prevents. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareNames } from './compare-names';
 
-const kinds = (a: string, b: string) => compareNames(a, b).differences.map((d) => [d.kind, d.position]);
+const kinds = (a: string, b: string) =>
+  compareNames(a, b).differences.map((d) => [d.kind, d.position]);
 
 describe('compareNames', () => {
   it('passes names that are exactly the same', () => {
@@ -34,7 +35,12 @@ describe('compareNames', () => {
 
   it('finds letter case and punctuation', () => {
     expect(kinds('Example Co., Ltd.', 'EXAMPLE Co., Ltd.')).toEqual([
-      ['case', 2], ['case', 3], ['case', 4], ['case', 5], ['case', 6], ['case', 7],
+      ['case', 2],
+      ['case', 3],
+      ['case', 4],
+      ['case', 5],
+      ['case', 6],
+      ['case', 7],
     ]);
     expect(kinds('Example Co, Ltd.', 'Example Co., Ltd.')).toEqual([['punctuation', 11]]);
     expect(kinds('艾米·张', '艾米•张')).toEqual([['similar', 3]]);
@@ -58,7 +64,9 @@ describe('compareNames', () => {
   it('flags an abbreviated or shortened organization name', () => {
     expect(compareNames('阿里云', '阿里云计算有限公司').abbreviated).toBe(true);
     expect(compareNames('北京某某科技', '北京某某科技有限公司').abbreviated).toBe(true);
-    expect(compareNames('Example Tech Co., Ltd.', 'Example Technology Company Limited').abbreviated).toBe(true);
+    expect(
+      compareNames('Example Tech Co., Ltd.', 'Example Technology Company Limited').abbreviated,
+    ).toBe(true);
     expect(compareNames('IBM', 'International Business Machines').abbreviated).toBe(true);
     expect(compareNames('Example Ltd', 'Example Ltd').abbreviated).toBe(false);
     expect(compareNames('某某公司', '某某有限公司').findings[0]?.code).toBe('abbreviated');

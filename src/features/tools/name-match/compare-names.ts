@@ -3,7 +3,8 @@
 import { verdictOf, type Finding, type Verdict } from '../shared/finding';
 import { toHalfWidth } from '../shared/half-width';
 
-export type DifferenceKind = 'width' | 'case' | 'similar' | 'space' | 'punctuation' | 'different' | 'missing' | 'extra';
+export type DifferenceKind =
+  'width' | 'case' | 'similar' | 'space' | 'punctuation' | 'different' | 'missing' | 'extra';
 
 export interface NameDifference {
   kind: DifferenceKind;
@@ -17,7 +18,8 @@ export interface NameDifference {
 }
 
 /** A run of the two names: the same on both sides, or different. */
-export type Segment = { same: true; text: string } | { same: false; registrant: string; certificate: string };
+export type Segment =
+  { same: true; text: string } | { same: false; registrant: string; certificate: string };
 
 export interface NameComparison {
   identical: boolean;
@@ -37,14 +39,60 @@ export const MAX_NAME_CHARS = 300;
  * digits and letters, Chinese characters that are easily mixed up, dots and dashes.
  */
 const LOOKALIKE_GROUPS: readonly string[][] = [
-  ['a', 'а'], ['c', 'с'], ['e', 'е'], ['o', 'о', 'ο', '0'], ['p', 'р'], ['x', 'х'], ['y', 'у'], ['i', 'і', 'l', '1', 'I', 'Ι', 'І', '|'],
-  ['A', 'А', 'Α'], ['B', 'В', 'Β', '8'], ['C', 'С'], ['E', 'Е', 'Ε'], ['H', 'Н', 'Η'], ['K', 'К', 'Κ'], ['M', 'М', 'Μ'],
-  ['O', 'О', 'Ο', '0'], ['P', 'Р', 'Ρ'], ['T', 'Т', 'Τ'], ['X', 'Х', 'Χ'], ['S', '5'], ['Z', '2'],
-  ['己', '已', '巳'], ['未', '末'], ['士', '土'], ['日', '曰'], ['人', '入'], ['戊', '戌', '戍'], ['大', '太', '犬'],
-  ['王', '玉'], ['天', '夭'], ['千', '干', '于'], ['贝', '见'], ['汩', '汨'], ['侯', '候'], ['茶', '荼'], ['折', '析'],
-  ['拔', '拨'], ['刺', '剌'], ['微', '徽'], ['辨', '辩', '辫'], ['崇', '祟'], ['盲', '肓'], ['免', '兔'], ['母', '毋'],
-  ['冶', '治'], ['壶', '壸'], ['即', '既'], ['秘', '密'], ['晴', '睛'], ['浙', '淅'],
-  ['·', '•', '・', '‧', '∙', '.', '。'], ['-', '‐', '‑', '–', '—', '－', '一'], ['\'', '’', '‘', '`', '´'], ['"', '“', '”'],
+  ['a', 'а'],
+  ['c', 'с'],
+  ['e', 'е'],
+  ['o', 'о', 'ο', '0'],
+  ['p', 'р'],
+  ['x', 'х'],
+  ['y', 'у'],
+  ['i', 'і', 'l', '1', 'I', 'Ι', 'І', '|'],
+  ['A', 'А', 'Α'],
+  ['B', 'В', 'Β', '8'],
+  ['C', 'С'],
+  ['E', 'Е', 'Ε'],
+  ['H', 'Н', 'Η'],
+  ['K', 'К', 'Κ'],
+  ['M', 'М', 'Μ'],
+  ['O', 'О', 'Ο', '0'],
+  ['P', 'Р', 'Ρ'],
+  ['T', 'Т', 'Τ'],
+  ['X', 'Х', 'Χ'],
+  ['S', '5'],
+  ['Z', '2'],
+  ['己', '已', '巳'],
+  ['未', '末'],
+  ['士', '土'],
+  ['日', '曰'],
+  ['人', '入'],
+  ['戊', '戌', '戍'],
+  ['大', '太', '犬'],
+  ['王', '玉'],
+  ['天', '夭'],
+  ['千', '干', '于'],
+  ['贝', '见'],
+  ['汩', '汨'],
+  ['侯', '候'],
+  ['茶', '荼'],
+  ['折', '析'],
+  ['拔', '拨'],
+  ['刺', '剌'],
+  ['微', '徽'],
+  ['辨', '辩', '辫'],
+  ['崇', '祟'],
+  ['盲', '肓'],
+  ['免', '兔'],
+  ['母', '毋'],
+  ['冶', '治'],
+  ['壶', '壸'],
+  ['即', '既'],
+  ['秘', '密'],
+  ['晴', '睛'],
+  ['浙', '淅'],
+  ['·', '•', '・', '‧', '∙', '.', '。'],
+  ['-', '‐', '‑', '–', '—', '－', '一'],
+  ["'", '’', '‘', '`', '´'],
+  ['"', '“', '”'],
 ];
 
 const isSpace = (c: string) => /^\s$/u.test(c);
@@ -58,7 +106,11 @@ export function describeNameCharacter(c: string): string {
   if (c === '\u00A0') return `a non-breaking space (${code})`;
   if (isSpace(c)) return `a line break or other space (${code})`;
   if (/[\uFF01-\uFF5E]/.test(c)) return `“${c}” (${code}, full-width)`;
-  if (toHalfWidth(c) === c && /[!-~]/.test(c) && /[\uFF01-\uFF5E]/.test(String.fromCharCode(c.charCodeAt(0) + 0xfee0))) {
+  if (
+    toHalfWidth(c) === c &&
+    /[!-~]/.test(c) &&
+    /[\uFF01-\uFF5E]/.test(String.fromCharCode(c.charCodeAt(0) + 0xfee0))
+  ) {
     return `“${c}” (${code}, half-width)`;
   }
   return `“${c}” (${code})`;
@@ -103,17 +155,30 @@ function runDifference(a: string, b: string, position: number): NameDifference {
   const chars = [...(a || b)];
   const allSpaces = chars.every(isSpace);
   const allPunctuation = chars.every(isPunctuation);
-  const span = a ? ([...a].length === 1 ? `character ${position}` : `characters ${position}–${position + [...a].length - 1}`) : '';
+  const span = a
+    ? [...a].length === 1
+      ? `character ${position}`
+      : `characters ${position}–${position + [...a].length - 1}`
+    : '';
   if (a && b) {
     return {
-      kind: toHalfWidth(a).normalize('NFKC') === toHalfWidth(b).normalize('NFKC') ? 'width' : 'different',
+      kind:
+        toHalfWidth(a).normalize('NFKC') === toHalfWidth(b).normalize('NFKC')
+          ? 'width'
+          : 'different',
       registrant: a,
       certificate: b,
       position,
       message: `At ${span}, the registration has ${describeRun(a)} where the certificate has ${describeRun(b)}.`,
     };
   }
-  const kind: DifferenceKind = allSpaces ? 'space' : allPunctuation ? 'punctuation' : a ? 'extra' : 'missing';
+  const kind: DifferenceKind = allSpaces
+    ? 'space'
+    : allPunctuation
+      ? 'punctuation'
+      : a
+        ? 'extra'
+        : 'missing';
   return {
     kind,
     registrant: a,
@@ -132,7 +197,8 @@ function diff(a: string[], b: string[]): Segment[] {
   const table = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      table[i]![j] = a[i] === b[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+      table[i]![j] =
+        a[i] === b[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
     }
   }
   const segments: Segment[] = [];
@@ -142,7 +208,10 @@ function diff(a: string[], b: string[]): Segment[] {
     else if (!same && last && !last.same) {
       last.registrant += ca;
       last.certificate += cb;
-    } else segments.push(same ? { same: true, text: ca } : { same: false, registrant: ca, certificate: cb });
+    } else
+      segments.push(
+        same ? { same: true, text: ca } : { same: false, registrant: ca, certificate: cb },
+      );
   };
   let i = 0;
   let j = 0;
@@ -164,7 +233,9 @@ function diff(a: string[], b: string[]): Segment[] {
 
 /** Letters and digits only, case and width folded: what is left when formatting is ignored. */
 function core(name: string): string {
-  return [...toHalfWidth(name).normalize('NFKC').toLowerCase()].filter((c) => !isSpace(c) && !isPunctuation(c)).join('');
+  return [...toHalfWidth(name).normalize('NFKC').toLowerCase()]
+    .filter((c) => !isSpace(c) && !isPunctuation(c))
+    .join('');
 }
 
 function isSubsequence(short: string, long: string): boolean {
@@ -192,17 +263,27 @@ export function compareNames(registrantName: string, certificateName: string): N
     } else {
       // Uneven runs: pair off look-alike ends first, so "）" against ")科技" reports the bracket
       // width on its own and then the missing characters.
-      const near = (x?: string, y?: string) => x !== undefined && y !== undefined && ['width', 'case', 'similar'].includes(classifyPair(x, y));
+      const near = (x?: string, y?: string) =>
+        x !== undefined &&
+        y !== undefined &&
+        ['width', 'case', 'similar'].includes(classifyPair(x, y));
       let start = 0;
       while (start < Math.min(ra.length, rb.length) && near(ra[start], rb[start])) start++;
       let end = 0;
-      while (end < Math.min(ra.length, rb.length) - start && near(ra[ra.length - 1 - end], rb[rb.length - 1 - end])) end++;
-      for (let k = 0; k < start; k++) differences.push(pairDifference(ra[k]!, rb[k]!, position + k));
+      while (
+        end < Math.min(ra.length, rb.length) - start &&
+        near(ra[ra.length - 1 - end], rb[rb.length - 1 - end])
+      )
+        end++;
+      for (let k = 0; k < start; k++)
+        differences.push(pairDifference(ra[k]!, rb[k]!, position + k));
       const middleA = ra.slice(start, ra.length - end).join('');
       const middleB = rb.slice(start, rb.length - end).join('');
       if (middleA || middleB) differences.push(runDifference(middleA, middleB, position + start));
       for (let k = end; k > 0; k--) {
-        differences.push(pairDifference(ra[ra.length - k]!, rb[rb.length - k]!, position + ra.length - k));
+        differences.push(
+          pairDifference(ra[ra.length - k]!, rb[rb.length - k]!, position + ra.length - k),
+        );
       }
     }
     position += ra.length;
@@ -210,7 +291,8 @@ export function compareNames(registrantName: string, certificateName: string): N
 
   const coreA = core(registrantName);
   const coreB = core(certificateName);
-  const abbreviated = coreA.length > 0 && coreA.length < coreB.length && isSubsequence(coreA, coreB);
+  const abbreviated =
+    coreA.length > 0 && coreA.length < coreB.length && isSubsequence(coreA, coreB);
 
   const findings: Finding[] = [];
   const identical = differences.length === 0 && a.length > 0;
@@ -241,7 +323,13 @@ export function compareNames(registrantName: string, certificateName: string): N
     });
   }
   for (const d of differences) {
-    findings.push({ code: d.kind, severity: 'error', position: d.position, message: d.message, reason: 'inconsistent-registrant-information' });
+    findings.push({
+      code: d.kind,
+      severity: 'error',
+      position: d.position,
+      message: d.message,
+      reason: 'inconsistent-registrant-information',
+    });
   }
   if (differences.length > 0 && coreA !== coreB && !abbreviated) {
     findings.push({

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, isRealDate, localToday, toIsoDate, toLongDate } from './calendar-date';
+import {
+  addDays,
+  daysBetween,
+  isRealDate,
+  localToday,
+  toIsoDate,
+  toLongDate,
+} from './calendar-date';
 
 describe('calendar dates', () => {
   it('knows which days exist', () => {
@@ -15,7 +22,9 @@ describe('calendar dates', () => {
   it('adds days across months, years and leap days', () => {
     expect(toIsoDate(addDays({ year: 2024, month: 2, day: 25 }, 10))).toBe('2024-03-06');
     expect(toIsoDate(addDays({ year: 2023, month: 12, day: 28 }, 10))).toBe('2024-01-07');
-    expect(daysBetween({ year: 2024, month: 1, day: 1 }, { year: 2025, month: 1, day: 1 })).toBe(366);
+    expect(daysBetween({ year: 2024, month: 1, day: 1 }, { year: 2025, month: 1, day: 1 })).toBe(
+      366,
+    );
   });
   it('reads today from the local calendar, not UTC', () => {
     expect(localToday(new Date(2024, 0, 31, 23, 59))).toEqual({ year: 2024, month: 1, day: 31 });

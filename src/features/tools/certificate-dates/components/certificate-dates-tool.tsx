@@ -29,7 +29,9 @@ export function CertificateDatesTool() {
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const issued = parseDateInput(issuedText);
-    const expiry = longTerm ? ({ kind: 'long-term' } as const) : parseDateInput(expiryText, { allowLongTerm: true });
+    const expiry = longTerm
+      ? ({ kind: 'long-term' } as const)
+      : parseDateInput(expiryText, { allowLongTerm: true });
     const next: Errors = {};
     if (issued.kind === 'invalid') next.issued = issued.message;
     if (expiry.kind === 'invalid') next.expiry = expiry.message;
@@ -44,7 +46,12 @@ export function CertificateDatesTool() {
     setResult(
       checkCertificateDates({
         issued: issued.kind === 'date' ? issued.date : undefined,
-        expiry: expiry.kind === 'date' ? expiry.date : expiry.kind === 'long-term' ? 'long-term' : undefined,
+        expiry:
+          expiry.kind === 'date'
+            ? expiry.date
+            : expiry.kind === 'long-term'
+              ? 'long-term'
+              : undefined,
         today: localToday(),
       }),
     );

@@ -48,7 +48,10 @@ export function DateField({
           className={`${fieldClass} sm:flex-1`}
         />
         <div className="sm:w-56">
-          <label htmlFor={`${id}-picker`} className="block text-sm font-medium text-slate-700 dark:text-slate-300">
+          <label
+            htmlFor={`${id}-picker`}
+            className="block text-sm font-medium text-slate-700 dark:text-slate-300"
+          >
             {pickerLabel}
           </label>
           <input

@@ -1,9 +1,20 @@
 import { useId, useState, type FormEvent } from 'react';
 import { FindingList } from '../../components/finding-list';
 import { CopyButton } from '../../../../components/copy-button';
-import { buttonClass, fieldClass, hintClass, labelClass, verdictClass } from '../../components/form-styles';
+import {
+  buttonClass,
+  fieldClass,
+  hintClass,
+  labelClass,
+  verdictClass,
+} from '../../components/form-styles';
 import { localToday } from '../../shared/calendar-date';
-import { certificateTypeLabels, certificateTypes, isCertificateType, type CertificateType } from '../certificate-types';
+import {
+  certificateTypeLabels,
+  certificateTypes,
+  isCertificateType,
+  type CertificateType,
+} from '../certificate-types';
 import { checkCertificateNumber, type NumberCheck } from '../check-certificate-number';
 import { NumberCells } from './number-cells';
 
@@ -30,12 +41,15 @@ export function CertificateNumberTool() {
   const [text, setText] = useState('');
   const [result, setResult] = useState<NumberCheck | null>(null);
 
-  const run = (nextType: CertificateType) => setResult(checkCertificateNumber(nextType, text, localToday()));
+  const run = (nextType: CertificateType) =>
+    setResult(checkCertificateNumber(nextType, text, localToday()));
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     run(type);
   };
-  const marked = new Set(result?.findings.flatMap((f) => (f.position && f.severity !== 'ok' ? [f.position] : [])));
+  const marked = new Set(
+    result?.findings.flatMap((f) => (f.position && f.severity !== 'ok' ? [f.position] : [])),
+  );
 
   return (
     <>
@@ -115,7 +129,8 @@ export function CertificateNumberTool() {
               <NumberCells value={result.corrected} marked={marked} label="Corrected number" />
               <p className="mt-2 font-mono text-xl font-bold break-all">{result.corrected}</p>
               <p className="mt-2">
-                Compare it with your certificate before you use it. <CopyButton text={result.corrected} label="Copy corrected number" />
+                Compare it with your certificate before you use it.{' '}
+                <CopyButton text={result.corrected} label="Copy corrected number" />
               </p>
             </div>
           )}

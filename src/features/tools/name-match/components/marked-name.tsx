@@ -1,7 +1,15 @@
 import type { Segment } from '../compare-names';
 
 /** One of the two names with the differing characters marked; spaces are made visible. */
-export function MarkedName({ segments, side, label }: { segments: Segment[]; side: 'registrant' | 'certificate'; label: string }) {
+export function MarkedName({
+  segments,
+  side,
+  label,
+}: {
+  segments: Segment[];
+  side: 'registrant' | 'certificate';
+  label: string;
+}) {
   return (
     <div>
       <p className="font-semibold">{label}</p>
@@ -17,7 +25,10 @@ export function MarkedName({ segments, side, label }: { segments: Segment[]; sid
             );
           }
           return (
-            <mark key={i} className="rounded-sm bg-yellow-200 text-slate-950 underline decoration-red-700 decoration-2 underline-offset-4 dark:bg-yellow-300">
+            <mark
+              key={i}
+              className="rounded-sm bg-yellow-200 text-slate-950 underline decoration-red-700 decoration-2 underline-offset-4 dark:bg-yellow-300"
+            >
               {[...text].map((c) => (/\s/.test(c) ? '␣' : c)).join('')}
             </mark>
           );

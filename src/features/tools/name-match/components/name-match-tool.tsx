@@ -105,14 +105,21 @@ export function NameMatchTool() {
           {!result.identical && (
             <div className="space-y-3">
               <MarkedName segments={result.segments} side="registrant" label="Registrant name" />
-              <MarkedName segments={result.segments} side="certificate" label="Name on the certificate" />
-              <p className={hintClass}>Differences are marked; ␣ is a space, ‸ shows where something is missing.</p>
+              <MarkedName
+                segments={result.segments}
+                side="certificate"
+                label="Name on the certificate"
+              />
+              <p className={hintClass}>
+                Differences are marked; ␣ is a space, ‸ shows where something is missing.
+              </p>
             </div>
           )}
           <FindingList findings={listed} label="Differences" />
           {hidden > 0 && (
             <p className="text-lg">
-              And {hidden} more. With this many differences, check that you are comparing the right names.
+              And {hidden} more. With this many differences, check that you are comparing the right
+              names.
             </p>
           )}
         </section>
