@@ -58,6 +58,13 @@ export const test = base.extend<{ guard: PageGuard }>({
         allowConsoleError: (pattern) => allowed.push(pattern),
       };
       await watch(page, baseURL!, guard, allowed);
+      // Act as a person does: on a page that has come to life, not on its first painted HTML.
+      const goto = page.goto.bind(page);
+      page.goto = async (...args) => {
+        const response = await goto(...args);
+        await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+        return response;
+      };
       await use(guard);
       // Nothing typed or chosen is kept unless the person asked (and the test then cleared it).
       const stored = await page

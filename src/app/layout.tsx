@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { paths } from '../config/paths';
 
@@ -9,6 +10,10 @@ const navItems = [
 
 export function Layout() {
   const navigation = useNavigation();
+  // Marks the moment the page is interactive (hydrated); tests wait for it before pasting.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = '';
+  }, []);
   return (
     <div className="flex min-h-dvh flex-col">
       <a
