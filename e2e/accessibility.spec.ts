@@ -52,3 +52,17 @@ test('the lookup and a reason page work with the keyboard alone', async ({ page,
   await page.keyboard.press('Space');
   await expect(copy).toHaveText('Copied');
 });
+
+test('motion is switched off for people who ask for less of it', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/check');
+  // The loading bar pulses (animate-pulse) and buttons fade their colours (transition).
+  const durations = await page.evaluate(() => {
+    const probe = document.createElement('div');
+    probe.className = 'animate-pulse transition-colors';
+    document.body.append(probe);
+    const style = getComputedStyle(probe);
+    return [style.animationDuration, style.transitionDuration];
+  });
+  for (const d of durations) expect(parseFloat(d)).toBeLessThan(0.001);
+});
