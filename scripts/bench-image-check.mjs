@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
+import { certificatePageArgs } from './certificate-page.mjs';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const port = Number(process.env.BENCH_PORT ?? 4305);
@@ -21,32 +22,8 @@ export async function benchImageCheck(browser, origin) {
   // A certificate-like 6000 × 4000 picture; sensor-like noise brings the JPEG to about 5 MB.
   const dir = mkdtempSync(join(tmpdir(), 'bench-image-'));
   const file = join(dir, 'photo-24mp.jpg');
-  const lines = [
-    'BUSINESS LICENSE  No. 91310000MA1FL0000X',
-    'Name: Example Trading Co., Ltd.',
-    'Address: 100 Example Road, Shanghai',
-  ];
   execFileSync('convert', [
-    '-size',
-    '1600x1000',
-    'xc:#fbfaf7',
-    '-fill',
-    '#1f3a93',
-    '-draw',
-    'rectangle 0,0 1600,110',
-    '-fill',
-    'black',
-    '-pointsize',
-    '34',
-    ...lines.flatMap((line, i) => ['-annotate', `+80+${190 + i * 70}`, line]),
-    '-fill',
-    'none',
-    '-stroke',
-    '#d42a2a',
-    '-strokewidth',
-    '10',
-    '-draw',
-    'circle 1300,760 1300,620',
+    ...certificatePageArgs(),
     '-resize',
     '6000x4000!',
     '-attenuate',

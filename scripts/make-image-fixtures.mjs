@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { createDeflate } from 'node:zlib';
+import { certificatePageArgs as page } from './certificate-page.mjs';
 
 const out = process.argv[2] ?? join(tmpdir(), 'image-check-fixtures');
 mkdirSync(out, { recursive: true });
@@ -25,53 +26,6 @@ const at = (name) => join(out, name);
 const run = promisify(execFile);
 const convert = (...args) => run('convert', args);
 
-// A certificate-like page: blue header band, lines of text, a red seal with a star.
-const text = [
-  'BUSINESS LICENSE  No. 91310000MA1FL0000X',
-  'Name: Example Trading Co., Ltd.',
-  'Legal representative: Zhang San',
-  'Registered capital: 1,000,000 CNY',
-  'Date of establishment: 2019-05-20',
-  'Business scope: software, consulting, trade',
-  'Address: 100 Example Road, Shanghai',
-];
-function page({ paper = '#fbfaf7', seal = true } = {}) {
-  const args = [
-    '-size',
-    '1600x1000',
-    `xc:${paper}`,
-    '-fill',
-    '#1f3a93',
-    '-draw',
-    'rectangle 0,0 1600,110',
-    '-fill',
-    'black',
-    '-pointsize',
-    '34',
-  ];
-  text.forEach((line, i) => args.push('-annotate', `+80+${190 + i * 70}`, line));
-  if (seal) {
-    args.push(
-      '-fill',
-      'none',
-      '-stroke',
-      '#d42a2a',
-      '-strokewidth',
-      '10',
-      '-draw',
-      'circle 1300,760 1300,620',
-    );
-    args.push(
-      '-fill',
-      '#d42a2a',
-      '-stroke',
-      'none',
-      '-draw',
-      'polygon 1300,700 1315,745 1360,745 1323,772 1337,815 1300,790 1263,815 1277,772 1240,745 1285,745',
-    );
-  }
-  return args;
-}
 // Light sensor noise makes files photo-sized (a flat drawing compresses to a few KB).
 const noise = ['-attenuate', '0.4', '+noise', 'Gaussian'];
 
