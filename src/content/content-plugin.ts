@@ -25,7 +25,9 @@ export function buildManifest(reasons: Reason[], base: string) {
 export function reasonContent(options: { dir?: string } = {}): Plugin {
   let config: ResolvedConfig;
   let dir = '';
-  const read = () => loadReasons(dir, config.root);
+  // Read and validated once per build (and again after an edit in dev), not once per use.
+  let cached: Reason[] | undefined;
+  const read = () => (cached ??= loadReasons(dir, config.root));
 
   return {
     name: 'reason-content',
@@ -34,8 +36,13 @@ export function reasonContent(options: { dir?: string } = {}): Plugin {
       dir = resolve(config.root, options.dir ?? 'content/reasons');
     },
     buildStart() {
+      cached = undefined;
       // Fail the build early, with the sentence from the loader, rather than deep in the bundle.
       for (const reason of read()) this.addWatchFile(resolve(dir, `${reason.slug}.mdx`));
+    },
+    watchChange(id) {
+      // A reason file was added, changed or removed: read the folder again next time.
+      if (id.startsWith(dir)) cached = undefined;
     },
     resolveId(id) {
       return id === CATALOG_ID || id === KEYWORDS_ID ? `\0${id}` : undefined;
@@ -53,6 +60,7 @@ export function reasonContent(options: { dir?: string } = {}): Plugin {
     },
     handleHotUpdate({ file, server }) {
       if (!file.startsWith(dir)) return;
+      cached = undefined;
       for (const id of [CATALOG_ID, KEYWORDS_ID]) {
         const mod = server.moduleGraph.getModuleById(`\0${id}`);
         if (mod) server.moduleGraph.invalidateModule(mod);
