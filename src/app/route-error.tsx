@@ -17,7 +17,7 @@ export function RouteError({ error: given }: { error?: unknown }) {
         {offline
           ? 'Part of the page could not be loaded. Check your connection, then reload the page.'
           : isRouteErrorResponse(error)
-            ? `The page answered with an error (${error.status}).`
+            ? `The page could not be opened (error ${error.status}). Reload it, or start again from the start page.`
             : 'Something unexpected went wrong on this page. Your information was not sent anywhere.'}
       </p>
       <div className="mt-6 flex flex-wrap gap-3">
