@@ -42,13 +42,19 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             {
+              // react-dom's client evaluates in a task of its own (src/main.tsx imports it
+              // lazily), so no single task of a page's start blocks the main thread for long.
+              name: 'react-dom',
+              test: /node_modules[\\/](react-dom|scheduler)[\\/]/,
+            },
+            {
               name: 'framework',
-              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack)[\\/]/,
+              test: /node_modules[\\/](react|react-router)[\\/]/,
             },
             {
               // The small modules every page shares (paths, catalog, page meta, …) in one file.
               name: 'shared',
-              test: /src[\\/](config|components[\\/]page-meta|app[\\/]query-client|features[\\/]reasons[\\/](catalog|components[\\/]reason-card-list))|reason-catalog/,
+              test: /src[\\/](config|app[\\/]use-hydrated|components[\\/]page-meta|features[\\/](lookup[\\/]limits|reasons[\\/](catalog|components[\\/]reason-card-list)))|reason-catalog/,
             },
           ],
         },

@@ -6,11 +6,14 @@ import { gzipSync } from 'node:zlib';
 import { pageAssets, readManifest } from './page-assets.mjs';
 
 /**
- * JavaScript needed to show and hydrate one page. The issue asked for 110 KB, but React 19's
- * react-dom (63.5 KB), react-router 7 (31 KB) and react-query 5 (7.5 KB) alone weigh 105 KB
- * gzip before one line of the portal; 120 KB allows each page 15 KB of its own code.
+ * JavaScript needed to show and hydrate one page. Reason pages are where links in rejection
+ * emails land, so they get the issue's 110 KB; React, react-dom and react-router are 96 KB of
+ * that. Pages with the search box also carry react-query and the lookup UI, and the
+ * tools their checkers, so the other pages get 120 KB.
  */
-const JS_BUDGET = 120 * 1024;
+const JS_BUDGET_REASON = 110 * 1024;
+const JS_BUDGET_OTHER = 120 * 1024;
+const jsBudget = (page) => (page.startsWith('reasons/') ? JS_BUDGET_REASON : JS_BUDGET_OTHER);
 /** All CSS of the site (one stylesheet). */
 const CSS_BUDGET = 20 * 1024;
 
@@ -41,14 +44,15 @@ const rows = pages.map((page) => {
   const jsBytes = js.reduce((sum, f) => sum + gzipSize(f), 0);
   const cssBytes = css.reduce((sum, f) => sum + gzipSize(f), 0);
   const htmlBytes = gzipSync(readFileSync(join(outDir, page)), { level: 9 }).length;
-  if (jsBytes > JS_BUDGET)
-    failures.push(`${page}: JavaScript ${kb(jsBytes)} KB > ${kb(JS_BUDGET)} KB`);
+  if (jsBytes > jsBudget(page))
+    failures.push(`${page}: JavaScript ${kb(jsBytes)} KB > ${kb(jsBudget(page))} KB`);
   if (cssBytes > CSS_BUDGET)
     failures.push(`${page}: CSS ${kb(cssBytes)} KB > ${kb(CSS_BUDGET)} KB`);
   return {
     page,
     'html KB': kb(htmlBytes),
     'JS KB': kb(jsBytes),
+    'JS budget': kb(jsBudget(page)),
     'JS files': js.length,
     'CSS KB': kb(cssBytes),
   };
@@ -65,7 +69,8 @@ for (const file of lazyOnly) {
 }
 
 console.log(
-  `Size budgets (gzip): JavaScript per page ≤ ${kb(JS_BUDGET)} KB, CSS ≤ ${kb(CSS_BUDGET)} KB`,
+  `Size budgets (gzip): JavaScript per reason page ≤ ${kb(JS_BUDGET_REASON)} KB, other pages ≤ ` +
+    `${kb(JS_BUDGET_OTHER)} KB; CSS ≤ ${kb(CSS_BUDGET)} KB`,
 );
 console.table(rows);
 if (failures.length) {

@@ -33,7 +33,10 @@ export function staticClosure(manifest, keys) {
   return { js: [...files], css: [...css] };
 }
 
-/** Everything a page needs to show and hydrate: the app entry plus the page's own modules. */
+/** What every page starts with: the app entry, and react-dom, which src/main.tsx imports lazily. */
+const STARTUP_MODULES = ['index.html', 'node_modules/react-dom/client.js'];
+
+/** Everything a page needs to show and hydrate: the app's start plus the page's own modules. */
 export function pageAssets(manifest, pageFile) {
-  return staticClosure(manifest, ['index.html', ...pageModules(pageFile)]);
+  return staticClosure(manifest, [...STARTUP_MODULES, ...pageModules(pageFile)]);
 }

@@ -19,16 +19,22 @@ await build({
     copyPublicDir: false,
   },
 });
-const { render, prerenderPaths } = await import(
+const { render, prerenderPaths, bootScript } = await import(
   pathToFileURL(join(ssrDir, 'entry-server.js')).href
 );
 
-const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+const built = readFileSync(join(outDir, 'index.html'), 'utf8');
 const manifest = readManifest(outDir);
 const base = basePath();
-if (!template.includes('<div id="root"></div>')) {
+if (!built.includes('<div id="root"></div>')) {
   throw new Error(`${outDir}/index.html has no empty <div id="root"></div> to render into.`);
 }
+// Vite's <script type="module"> would fetch the app while the page is still on its way; the
+// boot script (src/config/boot-script.ts) loads it instead, once the page has painted.
+const ENTRY = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/;
+const entry = ENTRY.exec(built)?.[1];
+if (!entry) throw new Error(`${outDir}/index.html has no <script type="module"> entry.`);
+const template = built.replace(ENTRY, '');
 
 // React puts <title>, <meta> and <link> it hoists at the front of the HTML: they go in <head>.
 const HOISTED = /^(?:<title>[^<]*<\/title>|<meta [^>]*\/>|<link [^>]*\/>)+/;
@@ -42,16 +48,19 @@ function fileFor(path) {
 const written = [];
 for (const path of prerenderPaths) {
   const { html } = await render(path);
-  // Fetch the page's own chunks (route, content) in parallel with the entry, not after it.
-  const preloads = pageAssets(manifest, fileFor(path))
-    .js.filter((file) => !template.includes(`/${file}"`))
-    .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`)
-    .join('');
-  const head = preloads + (HOISTED.exec(html)?.[0] ?? '');
-  const body = html.slice(head.length - preloads.length);
+  // The page's own chunks (route, content) load in parallel with the entry, not after it.
+  const preload = pageAssets(manifest, fileFor(path))
+    .js.map((file) => `${base}${file}`)
+    .filter((href) => href !== entry)
+    .join(' ');
+  const head = HOISTED.exec(html)?.[0] ?? '';
+  const boot = `<script data-entry="${entry}" data-preload="${preload}">${bootScript}</script>`;
   const page = template
     .replace('</head>', `${head}</head>`)
-    .replace('<div id="root"></div>', `<div id="root" data-prerendered="${path}">${body}</div>`);
+    .replace(
+      '<div id="root"></div>',
+      `<div id="root" data-prerendered="${path}">${html.slice(head.length)}</div>${boot}`,
+    );
   const file = join(outDir, fileFor(path));
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, page);

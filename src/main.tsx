@@ -1,10 +1,12 @@
 import { startTransition, StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
-import { AppProviders } from './app/app';
 import { basename, routes } from './app/router';
+import { paths } from './config/paths';
 import './styles.css';
 
+// Each step of the start runs in a task of its own (react-dom is imported lazily, so it loads
+// and runs apart from the rest), which keeps the page responsive to taps while it starts.
+const { createRoot, hydrateRoot } = await import('react-dom/client');
 const router = createBrowserRouter(routes, { basename });
 
 // Wait until the page's lazy route and its content have loaded, so the first render shows the
@@ -22,18 +24,20 @@ await new Promise<void>((resolve) => {
 const container = document.getElementById('root')!;
 const app = (
   <StrictMode>
-    <AppProviders>
-      <RouterProvider router={router} />
-    </AppProviders>
+    <RouterProvider router={router} />
   </StrictMode>
 );
 
-// Hydrate only HTML that was prerendered for this very URL (a query such as ?q=… or a fallback
-// page served for another path renders differently); otherwise render afresh.
+// Hydrate only HTML that was prerendered for this very path (a fallback page served for another
+// path renders differently), and with a query only on the lookup, which hydrates as prerendered
+// before it shows the query's results (see useHydrated); otherwise render afresh.
 const here = `/${window.location.pathname.slice(basename.length)}`;
+const hydratable =
+  container.dataset.prerendered === here &&
+  (!window.location.search || here === paths.lookup.href());
 // As a transition, React renders in small slices, so the page answers taps while it hydrates.
 startTransition(() => {
-  if (container.dataset.prerendered === here && !window.location.search) {
+  if (hydratable) {
     hydrateRoot(container, app);
   } else {
     createRoot(container).render(app);

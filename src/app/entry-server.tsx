@@ -4,7 +4,6 @@ import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { reasons } from 'virtual:reason-catalog';
 import { paths } from '../config/paths';
-import { AppProviders } from './app';
 import { basename, routes } from './router';
 
 /** Every page to prerender, as router paths (without the base path). */
@@ -32,10 +31,9 @@ export async function render(path: string): Promise<{ html: string; status: numb
   const router = createStaticRouter(handler.dataRoutes, context);
   const html = renderToString(
     <StrictMode>
-      <AppProviders>
-        <StaticRouterProvider router={router} context={context} hydrate={false} />
-      </AppProviders>
+      <StaticRouterProvider router={router} context={context} hydrate={false} />
     </StrictMode>,
   );
   return { html, status: context.statusCode };
 }
+export { bootScript } from '../config/boot-script';

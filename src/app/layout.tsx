@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { paths } from '../config/paths';
+import { markHydrated } from './use-hydrated';
 
 const navItems = [
   { href: paths.lookup.href(), label: 'Find my message' },
@@ -13,6 +14,7 @@ export function Layout() {
   // Marks the moment the page is interactive (hydrated); tests wait for it before pasting.
   useEffect(() => {
     document.documentElement.dataset.hydrated = '';
+    markHydrated();
   }, []);
   return (
     <div className="flex min-h-dvh flex-col">

@@ -1,33 +1,37 @@
 import { useState } from 'react';
 import { useLocation, useNavigationType, useSearchParams } from 'react-router';
 import { PageMeta } from '../../components/page-meta';
-import { lookupEngineQueryOptions } from '../../features/lookup/api/get-lookup-engine';
+import { loadLookupEngine } from '../../features/lookup/api/get-lookup-engine';
 import { LookupPanel } from '../../features/lookup/components/lookup-panel';
 import { MAX_QUERY_CHARS } from '../../features/lookup/limits';
 import { ReasonsByCategory } from '../../features/reasons/components/reasons-by-category';
-import { queryClient } from '../query-client';
+import { useHydrated } from '../use-hydrated';
 
 // A deep link from an email arrives with ?q=…: have the ranking ready before the page shows.
 export async function loader({ request }: { request: Request }) {
   if (new URL(request.url).searchParams.get('q')) {
-    await queryClient.ensureQueryData(lookupEngineQueryOptions);
+    await loadLookupEngine();
   }
   return null;
 }
 
 export function Component() {
   const [searchParams, setSearchParams] = useSearchParams();
-  const q = searchParams.get('q') ?? '';
+  // lookup.html is prerendered without a query: a deep link (?q=…) hydrates that page as it
+  // was painted, then shows its results.
+  const hydrated = useHydrated();
+  const q = hydrated ? (searchParams.get('q') ?? '') : '';
   const [text, setText] = useState(q);
   const { key } = useLocation();
   const navigationType = useNavigationType();
 
-  const [seenKey, setSeenKey] = useState(key);
+  const [seen, setSeen] = useState({ key, hydrated });
 
-  // Back/forward brings another query: show it. Our own typing replaces the URL a step behind
-  // the keyboard, so those (REPLACE) updates must never overwrite what is in the box.
-  if (key !== seenKey) {
-    setSeenKey(key);
+  // Back/forward brings another query, and so does the first render after hydration: show it.
+  // Our own typing replaces the URL a step behind the keyboard, so those (REPLACE) updates must
+  // never overwrite what is in the box.
+  if (key !== seen.key || hydrated !== seen.hydrated) {
+    setSeen({ key, hydrated });
     if (navigationType === 'POP') setText(q);
   }
 

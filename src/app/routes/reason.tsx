@@ -1,10 +1,9 @@
 import { lazy, Suspense } from 'react';
-import { redirect, useParams, type LoaderFunctionArgs } from 'react-router';
+import { redirect, useLoaderData, useParams, type LoaderFunctionArgs } from 'react-router';
 import { paths } from '../../config/paths';
-import { reasonBodyQueryOptions } from '../../features/reasons/api/get-reason-body';
+import { getReasonBody } from '../../features/reasons/api/get-reason-body';
 import { ReasonPage } from '../../features/reasons/components/reason-page';
 import { getReason } from '../../features/reasons/catalog';
-import { queryClient } from '../query-client';
 
 // Only a mistyped link needs the not-found view; keep it out of every reason page's first load.
 const loadNotFound = () => import('./not-found');
@@ -18,20 +17,22 @@ export async function loader({ params }: LoaderFunctionArgs) {
     .toLowerCase()
     .replace(/[\s_]+/g, '-');
   if (canonical !== slug && getReason(canonical)) return redirect(paths.reason.href(canonical));
-  if (getReason(slug)) await queryClient.ensureQueryData(reasonBodyQueryOptions(slug));
-  else await loadNotFound();
-  return null;
+  // The page's text is part of its first render (and of the prerendered HTML it hydrates).
+  if (getReason(slug)) return { Body: await getReasonBody(slug) };
+  await loadNotFound();
+  return { Body: null };
 }
 
 export function Component() {
   const slug = useParams().slug ?? '';
   const reason = getReason(slug);
-  if (!reason) {
+  const { Body } = useLoaderData<typeof loader>();
+  if (!reason || !Body) {
     return (
       <Suspense fallback={null}>
         <NotFoundView guess={slug.replace(/[-_]+/g, ' ')} />
       </Suspense>
     );
   }
-  return <ReasonPage reason={reason} />;
+  return <ReasonPage reason={reason} Body={Body} />;
 }

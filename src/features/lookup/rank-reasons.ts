@@ -97,7 +97,21 @@ const overlaps = (a: Hit, b: Hit) => {
 };
 
 export function createRanker(reasons: LookupReason[]): Ranker {
-  const termsOf = (text: string) => toTerms(normalize(text).split(' ').filter(Boolean));
+  // Several indexes below read the same catalog texts: normalise each one once. (The ranker is
+  // built when a page first searches, so its build time is time the page does not answer.)
+  const normalized = new Map<string, string>();
+  const normalizeOnce = (text: string) => {
+    let folded = normalized.get(text);
+    if (folded === undefined) normalized.set(text, (folded = normalize(text)));
+    return folded;
+  };
+  const termsByText = new Map<string, Term[]>();
+  const termsOf = (text: string) => {
+    let found = termsByText.get(text);
+    if (!found)
+      termsByText.set(text, (found = toTerms(normalizeOnce(text).split(' ').filter(Boolean))));
+    return found;
+  };
   const isContent = (key: string) => !STOP_WORDS.has(key) && !CONTEXT_WORDS.has(key);
   const contentTermsOf = (text: string) => termsOf(text).filter((t) => isContent(t.key));
 
@@ -165,7 +179,7 @@ export function createRanker(reasons: LookupReason[]): Ranker {
 
   const catalogWords = reasons.flatMap((r) =>
     [r.title, r.summary, r.symptom ?? '', ...r.messages, ...r.keywords].flatMap((t) =>
-      normalize(t).split(' '),
+      normalizeOnce(t).split(' '),
     ),
   );
   const correct = createTypoMatcher(

@@ -52,12 +52,18 @@ export function createTypoMatcher(
     (w) => w.length >= MIN_TYPO_LENGTH - 1 && /^[a-z]+$/.test(w),
   );
   const known = new Set(vocabulary);
-  const fuse = new Fuse(words, {
-    includeScore: true,
-    ignoreLocation: true,
-    threshold: 0.5,
-    isCaseSensitive: true,
-  });
+  // Indexing the vocabulary takes a while, and a query of known words never needs it: build the
+  // index on the first word that might be a typo.
+  let fuse: Fuse<string> | undefined;
+  const search = (word: string) => {
+    fuse ??= new Fuse(words, {
+      includeScore: true,
+      ignoreLocation: true,
+      threshold: 0.5,
+      isCaseSensitive: true,
+    });
+    return fuse.search(word, { limit: CANDIDATES });
+  };
   const cache = new Map<string, string | undefined>();
 
   return (word) => {
@@ -67,7 +73,7 @@ export function createTypoMatcher(
     if (cache.has(word)) return cache.get(word);
     let best: string | undefined;
     let bestDistance = max + 1;
-    for (const hit of fuse.search(word, { limit: CANDIDATES })) {
+    for (const hit of search(word)) {
       const candidate = hit.item;
       // Four-letter words are only corrected for a swap ("fial"), never a different letter.
       const limit = word.length === MIN_TYPO_LENGTH ? 1 : max;

@@ -62,9 +62,11 @@ export function LookupPanel({
           <LookupResults results={results} />
         </div>
       )}
-      {(!hasQuery || (engine.data && results.length === 0)) && (
-        <div className="mt-8">{fallback}</div>
-      )}
+      {/* Hidden rather than removed while results show: typing (and a deep link's first
+          results) then changes one attribute instead of taking down and rebuilding a long list. */}
+      <div className="mt-8" hidden={hasQuery && !(engine.data && results.length === 0)}>
+        {fallback}
+      </div>
     </div>
   );
 }

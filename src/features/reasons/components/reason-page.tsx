@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
+import type { MDXContent } from 'mdx/types';
 import type { CatalogReason } from '../../../content/schema';
 import { paths } from '../../../config/paths';
 import { mdxComponents } from '../../../components/mdx/mdx-components';
 import { PageMeta } from '../../../components/page-meta';
-import { useReasonBody } from '../api/get-reason-body';
 import { getReason } from '../catalog';
 import { OutcomeBadge } from './outcome-badge';
 import { ReasonCardList } from './reason-card-list';
@@ -16,8 +16,7 @@ const regionWords = {
   'outside-chinese-mainland': 'outside the Chinese mainland',
 };
 
-export function ReasonPage({ reason }: { reason: CatalogReason }) {
-  const Body = useReasonBody(reason.slug);
+export function ReasonPage({ reason, Body }: { reason: CatalogReason; Body: MDXContent }) {
   const related = reason.related.map((slug) => getReason(slug)).filter((r) => r !== undefined);
   return (
     <article data-reason-page={reason.slug}>
@@ -41,8 +40,6 @@ export function ReasonPage({ reason }: { reason: CatalogReason }) {
         {reason.appliesTo.region.map((r) => regionWords[r]).join(' and ')}.
       </p>
       <div className="prose-reason mt-4">
-        {/* Body is the default export of the page's MDX chunk: one stable component per slug. */}
-        {/* eslint-disable-next-line react-hooks/static-components */}
         <Body components={mdxComponents} />
       </div>
       <ReasonTools tools={reason.tools} />

@@ -1,0 +1,76 @@
+// How a page comes to life: its prerendered text paints before any JavaScript is requested, and
+// React then hydrates that painted page instead of replacing it (see src/config/boot-script.ts).
+import type { Browser, Page } from '@playwright/test';
+import { expect, test } from './test';
+
+/** A page whose JavaScript is held back until `release()`, outside the fixture's goto. */
+async function pageWithHeldScripts(browser: Browser, baseURL: string) {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/.+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return { page, errors, release, close: () => context.close() };
+}
+
+/** Tags the painted elements, so we can tell afterwards whether React kept or replaced them. */
+const tag = (page: Page, selectors: string[]) =>
+  page.evaluate((list) => {
+    for (const selector of list)
+      document.querySelector<HTMLElement>(selector)!.dataset.painted = '';
+  }, selectors);
+
+test('a reason page paints its text before any JavaScript is requested', async ({ page }) => {
+  await page.goto('/reasons/unclear-certificate-image');
+  const { paint, scripts } = await page.evaluate(() => ({
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
+    scripts: performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.name.endsWith('.js'))
+      .map((entry) => entry.startTime),
+  }));
+  expect(scripts.length).toBeGreaterThan(3);
+  for (const start of scripts) expect(start).toBeGreaterThanOrEqual(paint);
+});
+
+for (const { path, painted, after } of [
+  {
+    path: '/reasons/unclear-certificate-image',
+    painted: ['h1', 'main h2'],
+    after: (page: Page) =>
+      expect(page.getByRole('button', { name: /copy/i }).first()).toBeEnabled(),
+  },
+  {
+    path: `/lookup?q=${encodeURIComponent('Sensitive words.')}`,
+    painted: ['h1', 'textarea'],
+    after: async (page: Page) => {
+      await expect(page.getByRole('textbox')).toHaveValue('Sensitive words.');
+      await expect(page.getByRole('status')).toContainText('found, best first');
+    },
+  },
+]) {
+  test(`${path} hydrates the painted page instead of replacing it`, async ({
+    browser,
+    baseURL,
+  }) => {
+    const held = await pageWithHeldScripts(browser, baseURL!);
+    await held.page.goto(path, { waitUntil: 'domcontentloaded' });
+    await tag(held.page, painted);
+    held.release();
+    await held.page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+    await after(held.page);
+    for (const selector of painted) {
+      await expect(held.page.locator(`${selector}[data-painted]`).first()).toBeAttached();
+    }
+    expect(held.errors).toEqual([]);
+    await held.close();
+  });
+}
