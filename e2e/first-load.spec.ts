@@ -1,6 +1,7 @@
 // How a page comes to life: its prerendered text paints before any JavaScript is requested, and
 // React then hydrates that painted page instead of replacing it (see src/config/boot-script.ts).
 import type { Browser, Page } from '@playwright/test';
+import { fixture, imageFixtures } from './fixtures/image-fixtures';
 import { expect, test } from './test';
 
 /** A page whose JavaScript is held back until `release()`, outside the fixture's goto. */
@@ -74,3 +75,19 @@ for (const { path, painted, after } of [
     await held.close();
   });
 }
+
+test('a photo chosen before the page has started is checked once it is ready', async ({
+  browser,
+  baseURL,
+}) => {
+  const photo = fixture(imageFixtures(), 'good.jpg');
+  const held = await pageWithHeldScripts(browser, baseURL!);
+  await held.page.goto('/check', { waitUntil: 'domcontentloaded' });
+  // The prerendered picker takes the file while no JavaScript has run yet.
+  await held.page.locator('input[type=file]').setInputFiles(photo);
+  held.release();
+  await expect(held.page.locator('[data-verdict]')).toContainText('good.jpg', { timeout: 20_000 });
+  await expect(held.page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'pass');
+  expect(held.errors).toEqual([]);
+  await held.close();
+});
