@@ -91,3 +91,21 @@ test('a photo chosen before the page has started is checked once it is ready', a
   expect(held.errors).toEqual([]);
   await held.close();
 });
+
+test('a message pasted before the page has started is searched once it is ready', async ({
+  browser,
+  baseURL,
+}) => {
+  const held = await pageWithHeldScripts(browser, baseURL!);
+  await held.page.goto('/', { waitUntil: 'domcontentloaded' });
+  await held.page.getByRole('textbox').fill('Sensitive words.');
+  held.release();
+  await expect(held.page.getByRole('status')).toContainText('found, best first');
+  await expect(held.page.locator('[data-reason]').first()).toHaveAttribute(
+    'data-reason',
+    'sensitive-words-in-domain-name',
+  );
+  await expect(held.page.getByRole('textbox')).toHaveValue('Sensitive words.');
+  expect(held.errors).toEqual([]);
+  await held.close();
+});
