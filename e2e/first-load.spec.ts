@@ -109,3 +109,38 @@ test('a message pasted before the page has started is searched once it is ready'
   expect(held.errors).toEqual([]);
   await held.close();
 });
+
+test('a certificate number typed before the page has started is checked once it is ready', async ({
+  browser,
+  baseURL,
+}) => {
+  const held = await pageWithHeldScripts(browser, baseURL!);
+  await held.page.goto('/tools/certificate-number', { waitUntil: 'domcontentloaded' });
+  await held.page.getByLabel('Certificate type').selectOption({ label: 'Resident identity card' });
+  await held.page.getByLabel('Certificate number').fill('11O105 19491231 002x');
+  held.release();
+  await held.page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+  await held.page.getByRole('button', { name: 'Check number' }).click();
+  await expect(held.page.getByRole('status').filter({ hasText: /number/ })).toContainText(
+    'Corrected number: 11010519491231002X',
+  );
+  expect(held.errors).toEqual([]);
+  await held.close();
+});
+
+test('an answer chosen before the page has started counts once it is ready', async ({
+  browser,
+  baseURL,
+}) => {
+  const held = await pageWithHeldScripts(browser, baseURL!);
+  await held.page.goto('/diagnose', { waitUntil: 'domcontentloaded' });
+  await held.page.getByRole('radio', { name: 'An individual (a person)' }).check();
+  held.release();
+  await expect(
+    held.page.getByRole('radio', { name: 'Outside the Chinese mainland' }),
+  ).toBeVisible();
+  await expect(held.page).toHaveURL(/who=individual/);
+  await expect(held.page.getByRole('radio', { name: 'An individual (a person)' })).toBeChecked();
+  expect(held.errors).toEqual([]);
+  await held.close();
+});

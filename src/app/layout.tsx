@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { paths } from '../config/paths';
+import { replayEarlyInput } from './replay-early-input';
 import { markHydrated } from './use-hydrated';
 
 const navItems = [
@@ -15,6 +16,7 @@ export function Layout() {
   useEffect(() => {
     document.documentElement.dataset.hydrated = '';
     markHydrated();
+    replayEarlyInput(document.getElementById('root')!);
   }, []);
   return (
     <div className="flex min-h-dvh flex-col">

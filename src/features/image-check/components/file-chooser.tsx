@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useId, useState, type DragEvent } from 'react';
 
 /**
  * One way in for every way people have a picture: the picker (on phones it offers the camera and
@@ -13,16 +13,6 @@ export function FileChooser({
 }) {
   const id = useId();
   const [dragging, setDragging] = useState(false);
-  const input = useRef<HTMLInputElement>(null);
-
-  // The picker works before the page's JavaScript has started (it is plain HTML until then): a
-  // photo chosen in that moment is checked as soon as the page is ready.
-  useEffect(() => {
-    const file = input.current?.files?.[0];
-    if (!file) return;
-    onFile(file, 'picked');
-    input.current!.value = '';
-  }, [onFile]);
 
   useEffect(() => {
     const onPaste = (event: ClipboardEvent) => {
@@ -60,7 +50,6 @@ export function FileChooser({
       }`}
     >
       <input
-        ref={input}
         id={id}
         type="file"
         // image/* makes phones offer the camera and the gallery; HEIC is listed for desktops.

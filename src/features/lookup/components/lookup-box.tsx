@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useId, type KeyboardEvent } from 'react';
 import { Form } from 'react-router';
 import { paths } from '../../../config/paths';
 
@@ -18,16 +18,6 @@ export function LookupBox({
   onFocus?: () => void;
 }) {
   const id = useId();
-  const box = useRef<HTMLTextAreaElement>(null);
-  const adopted = useRef(false);
-  // The box works before the page's JavaScript has started (it is plain HTML until then): a
-  // message pasted in that moment is searched as soon as the page is ready.
-  useEffect(() => {
-    if (adopted.current) return;
-    adopted.current = true;
-    const typed = box.current?.value ?? '';
-    if (typed && typed !== text) onTextChange(typed);
-  }, [onTextChange, text]);
   // Enter searches, as in any search box; Shift+Enter still adds a line to a pasted email.
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
@@ -45,7 +35,6 @@ export function LookupBox({
       </p>
       <div className="flex flex-col gap-2 sm:flex-row">
         <textarea
-          ref={box}
           id={id}
           name="q"
           rows={2}
