@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { certificatePageArgs } from './certificate-page.mjs';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { missingDrawingTools } from './test-tools.mjs';
 
 const port = Number(process.env.BENCH_PORT ?? 4305);
 const outDir = process.env.OUT_DIR ?? 'dist';
@@ -20,6 +21,8 @@ const runs = Number(process.env.BENCH_RUNS ?? 5);
 /** Runs the image-check benchmark in an open browser against the built site at `origin`. */
 export async function benchImageCheck(browser, origin) {
   // A certificate-like 6000 × 4000 picture; sensor-like noise brings the JPEG to about 5 MB.
+  const missing = missingDrawingTools();
+  if (missing) throw new Error(missing);
   const dir = mkdtempSync(join(tmpdir(), 'bench-image-'));
   const file = join(dir, 'photo-24mp.jpg');
   execFileSync('convert', [

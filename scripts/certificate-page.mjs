@@ -1,6 +1,8 @@
 // ImageMagick `convert` arguments that draw a certificate-like page, shared by the test fixtures
 // (scripts/make-image-fixtures.mjs) and the benchmark (scripts/bench-image-check.mjs).
 
+import { testFont } from './test-tools.mjs';
+
 // A certificate-like page: blue header band, lines of text, a red seal with a star.
 const text = [
   'BUSINESS LICENSE  No. 91310000MA1FL0000X',
@@ -22,6 +24,9 @@ export function certificatePageArgs({ paper = '#fbfaf7', seal = true } = {}) {
     'rectangle 0,0 1600,110',
     '-fill',
     'black',
+    // Named explicitly: ImageMagick's default font comes from Ghostscript, which few machines have.
+    '-font',
+    testFont,
     '-pointsize',
     '34',
   ];

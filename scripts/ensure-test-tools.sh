@@ -1,12 +1,16 @@
 #!/bin/sh
-# Before `npm test`: the end-to-end tests need a Chromium, and use nginx and ImageMagick where
-# present. On a Debian machine where we are root, install what is missing; elsewhere, say what
-# to install (or point CHROMIUM_PATH at a Chromium of your own).
+# Before `npm test`: the end-to-end tests need a Chromium, and use nginx where present; the test
+# images are drawn with ImageMagick and one named font file (scripts/test-tools.mjs), which also
+# gives Chromium the Chinese glyphs for readable screenshots. On a Debian machine where we are
+# root, install what is missing; elsewhere, say what to install (or point CHROMIUM_PATH at a
+# Chromium of your own, TEST_FONT_FILE at a font of your own).
 set -eu
 missing=""
 [ -n "${CHROMIUM_PATH:-}" ] || [ -x /usr/bin/chromium ] || missing="$missing chromium"
 command -v nginx >/dev/null 2>&1 || missing="$missing nginx"
-command -v convert >/dev/null 2>&1 && convert -version 2>/dev/null | grep -q ImageMagick || missing="$missing imagemagick"
+# Some machines have a stand-in named convert: only ImageMagick's own answers with its name.
+{ convert -version 2>/dev/null | grep -q ImageMagick; } || missing="$missing imagemagick"
+[ -n "${TEST_FONT_FILE:-}" ] || [ -f /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc ] || missing="$missing fonts-wqy-zenhei"
 [ -z "$missing" ] && exit 0
 
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Makes the image-check test files: real pictures with ImageMagick (`convert`), everything hostile
-// or odd in plain JS. Nothing big is committed; the e2e specs run this into a temp folder.
+// or odd in plain JS. Nothing big is committed; the e2e specs run this into a folder of the
+// checkout (see e2e/fixtures/image-fixtures.ts).
 //   node scripts/make-image-fixtures.mjs [out-dir]      (default: $TMPDIR/image-check-fixtures)
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -19,6 +20,14 @@ import { join } from 'node:path';
 import { once } from 'node:events';
 import { createDeflate } from 'node:zlib';
 import { certificatePageArgs as page } from './certificate-page.mjs';
+import { missingDrawingTools } from './test-tools.mjs';
+
+// Fail at once, naming what to install, rather than with ImageMagick's error halfway through.
+const missing = missingDrawingTools();
+if (missing) {
+  console.error(missing);
+  process.exit(1);
+}
 
 const out = process.argv[2] ?? join(tmpdir(), 'image-check-fixtures');
 mkdirSync(out, { recursive: true });

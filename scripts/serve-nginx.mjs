@@ -2,7 +2,7 @@
 // the same headers, caching, 404s and pretty URLs as production. Stops on SIGINT/SIGTERM.
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -16,9 +16,14 @@ const server = readFileSync('deploy/nginx.conf', 'utf8')
   .replace(/include security-headers\.conf;/g, `include ${join(dir, 'security-headers.conf')};`);
 copyFileSync('deploy/security-headers.conf', join(dir, 'security-headers.conf'));
 writeFileSync(join(dir, 'server.conf'), server);
+// Started as root, nginx's workers would switch to another user, who may not be allowed into
+// the checkout (a home folder of mode 0700): every page's scripts would answer 403. The workers
+// run as the invoking user instead, who can read the build wherever it is.
+const { username, uid } = userInfo();
+const user = uid === 0 ? `user ${username};\n` : '';
 writeFileSync(
   join(dir, 'nginx.conf'),
-  `worker_processes 1;
+  `${user}worker_processes 1;
 pid ${join(dir, 'nginx.pid')};
 error_log ${join(dir, 'error.log')} warn;
 events { worker_connections 256; }

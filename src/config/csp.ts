@@ -3,7 +3,7 @@
 // 'wasm-unsafe-eval' lets the HEIC decoder's WebAssembly run; it allows no JavaScript eval.
 // The one inline script, which starts the app after the first paint, is allowed by its hash.
 import { createHash } from 'node:crypto';
-import { bootScript } from './boot-script';
+import { bootScript } from './boot-script.ts';
 
 export const bootScriptHash = `'sha256-${createHash('sha256').update(bootScript).digest('base64')}'`;
 
