@@ -3,16 +3,16 @@
 // - /assets/: hashed names never change, so the cache first.
 // Privacy: a page is cached under its path alone, never with its query (/lookup?q=… holds what
 // the person typed), and only GET responses from this origin are ever stored.
-const CACHE = 'portal-v1';
+const CACHE = 'portal-v2';
 const scope = new URL(self.registration.scope);
 const NETWORK_TIMEOUT_MS = 4000;
 
 self.addEventListener('install', (event) => {
-  // The start page, so the lookup is there even if the first visit was to another page.
+  // The start pages, so the lookup is there even if the first visit was to another page.
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.add(scope.pathname))
+      .then((cache) => cache.addAll([scope.pathname, `${scope.pathname}zh`]))
       .then(() => self.skipWaiting()),
   );
 });
@@ -40,7 +40,11 @@ async function networkFirst(request, key) {
     if (response.ok) await cache.put(key, response.clone());
     return response;
   } catch (error) {
-    const cached = (await cache.match(key)) ?? (await cache.match(scope.pathname));
+    // Offline on a page never visited: the start page in the same language.
+    const path = new URL(key.url).pathname;
+    const chinese = path === `${scope.pathname}zh` || path.startsWith(`${scope.pathname}zh/`);
+    const start = chinese ? `${scope.pathname}zh` : scope.pathname;
+    const cached = (await cache.match(key)) ?? (await cache.match(start));
     if (cached) return cached;
     throw error;
   }

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { pageAssets, readManifest } from './page-assets.mjs';
+import { pageAssets, pageLocale, readManifest } from './page-assets.mjs';
 
 /**
  * JavaScript needed to show and hydrate one page. Reason pages are where links in rejection
@@ -13,7 +13,7 @@ import { pageAssets, readManifest } from './page-assets.mjs';
  */
 const JS_BUDGET_REASON = 110 * 1024;
 const JS_BUDGET_OTHER = 120 * 1024;
-const jsBudget = (page) => (page.startsWith('reasons/') ? JS_BUDGET_REASON : JS_BUDGET_OTHER);
+const jsBudget = (page) => (/^(zh\/)?reasons\//.test(page) ? JS_BUDGET_REASON : JS_BUDGET_OTHER);
 /** All CSS of the site (one stylesheet). */
 const CSS_BUDGET = 20 * 1024;
 
@@ -61,11 +61,31 @@ const rows = pages.map((page) => {
 // Heavy code that must never be part of a page's first load.
 const firstLoad = new Set(pages.flatMap((p) => pageAssets(manifest, p).js));
 const lazyOnly = Object.entries(manifest)
-  .filter(([key]) => /image-check\/worker|libheif|engine\.ts$/.test(key))
+  .filter(([key]) => /image-check\/worker|libheif|engine\.ts$|zh-tables|chinese-chars/.test(key))
   .map(([, chunk]) => chunk.file);
 for (const file of lazyOnly) {
   if (firstLoad.has(file))
     failures.push(`${file} is loaded up front but should load only when used`);
+}
+
+// A page loads only its own language's text: never the other language's strings, catalog or MDX.
+const languageFiles = (locale) =>
+  new Set(
+    Object.entries(manifest)
+      .filter(([key]) =>
+        new RegExp(
+          `[\\\\/]${locale}\\.ts$|reason-catalog[\\\\/]${locale}$` +
+            (locale === 'zh' ? '|content[\\\\/]reasons[\\\\/]zh[\\\\/]' : ''),
+        ).test(key),
+      )
+      .map(([, chunk]) => chunk.file),
+  );
+const otherLanguage = { en: languageFiles('zh'), zh: languageFiles('en') };
+for (const page of pages) {
+  for (const file of pageAssets(manifest, page).js) {
+    if (otherLanguage[pageLocale(page)].has(file))
+      failures.push(`${page} loads ${file}, text of the other language`);
+  }
 }
 
 console.log(

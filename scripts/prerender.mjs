@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
-import { basePath } from './base-path.mjs';
+import { basePath, LOCAL_ORIGIN, siteOrigin } from './base-path.mjs';
 import { pageAssets, readManifest } from './page-assets.mjs';
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
@@ -19,7 +19,7 @@ await build({
     copyPublicDir: false,
   },
 });
-const { render, prerenderPaths, bootScript } = await import(
+const { render, prerenderPaths, notFoundPaths, alternatePaths, bootScript } = await import(
   pathToFileURL(join(ssrDir, 'entry-server.js')).href
 );
 
@@ -39,15 +39,16 @@ const template = built.replace(ENTRY, '');
 // React puts <title>, <meta> and <link> it hoists at the front of the HTML: they go in <head>.
 const HOISTED = /^(?:<title>[^<]*<\/title>|<meta [^>]*\/>|<link [^>]*\/>)+/;
 
+/** Where a page's HTML goes: "/" and "/zh" are folder indexes, "/x" is x.html. */
 function fileFor(path) {
   if (path === '/') return 'index.html';
-  if (path === '/404') return '404.html';
+  if (path === '/zh') return 'zh/index.html';
   return `${path.slice(1)}.html`;
 }
 
 const written = [];
 for (const path of prerenderPaths) {
-  const { html } = await render(path);
+  const { html, lang } = await render(path);
   // The page's own chunks (route, content) load in parallel with the entry, not after it.
   const preload = pageAssets(manifest, fileFor(path))
     .js.map((file) => `${base}${file}`)
@@ -56,6 +57,7 @@ for (const path of prerenderPaths) {
   const head = HOISTED.exec(html)?.[0] ?? '';
   const boot = `<script data-entry="${entry}" data-preload="${preload}">${bootScript}</script>`;
   const page = template
+    .replace(/<html lang="[^"]*">/, `<html lang="${lang}">`)
     .replace('</head>', `${head}</head>`)
     .replace(
       '<div id="root"></div>',
@@ -67,4 +69,34 @@ for (const path of prerenderPaths) {
   written.push(`${fileFor(path)} (${(page.length / 1024).toFixed(1)} KB)`);
 }
 rmSync(ssrDir, { recursive: true, force: true });
+
+// For search engines: every page but the not-found ones, with its other-language alternate.
+const origin = siteOrigin();
+const url = (path) => `${origin}${base}${path.slice(1)}`;
+const listed = prerenderPaths.filter((path) => !notFoundPaths.includes(path));
+const escapeXml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const sitemap = `<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
+${listed
+  .map((path) => {
+    const alternates = alternatePaths(path).map(
+      (a) =>
+        `    <xhtml:link rel="alternate" hreflang="${a.hreflang}" href="${escapeXml(url(a.path))}"/>`,
+    );
+    return `  <url>\n    <loc>${escapeXml(url(path))}</loc>\n${alternates.join('\n')}\n  </url>`;
+  })
+  .join('\n')}
+</urlset>
+`;
+writeFileSync(join(outDir, 'sitemap.xml'), sitemap);
+writeFileSync(
+  join(outDir, 'robots.txt'),
+  `# Every page of the help portal may be indexed, in English and in Chinese.\nUser-agent: *\nAllow: /\n\nSitemap: ${url('/sitemap.xml')}\n`,
+);
+written.push(`sitemap.xml (${listed.length} pages)`, 'robots.txt');
+if (origin === LOCAL_ORIGIN) {
+  console.log(
+    `Note: SITE_ORIGIN is not set, so canonical links and sitemap.xml name ${LOCAL_ORIGIN}; set it to the portal's public origin for a production build.`,
+  );
+}
 console.log(`Prerendered ${written.length} pages into ${outDir}:\n  ${written.join('\n  ')}`);

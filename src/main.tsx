@@ -2,6 +2,7 @@ import { startTransition, StrictMode } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { basename, routes } from './app/router';
 import { paths } from './config/paths';
+import { toEnglishPath } from './i18n/locales';
 import './styles.css';
 
 // Each step of the start runs in a task of its own (react-dom is imported lazily, so it loads
@@ -31,10 +32,11 @@ const app = (
 // Hydrate only HTML that was prerendered for this very path (a fallback page served for another
 // path renders differently), and with a query only on the lookup, which hydrates as prerendered
 // before it shows the query's results (see useHydrated); otherwise render afresh.
-const here = `/${window.location.pathname.slice(basename.length)}`;
+// "/zh/" is the same page as "/zh", prerendered as the latter.
+const here = `/${window.location.pathname.slice(basename.length)}`.replace(/(.)\/$/, '$1');
 const hydratable =
   container.dataset.prerendered === here &&
-  (!window.location.search || here === paths.lookup.href());
+  (!window.location.search || toEnglishPath(here) === paths.lookup.href());
 // As a transition, React renders in small slices, so the page answers taps while it hydrates.
 startTransition(() => {
   if (hydratable) {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useCommonStrings } from '../i18n/common';
 
 /**
  * Copies text to the clipboard, and says so to sighted and screen-reader users alike.
@@ -7,15 +8,16 @@ import { useState } from 'react';
  */
 export function CopyButton({
   text,
-  label = 'Copy',
+  label,
   ariaLabel,
-  copiedMessage = 'Copied',
+  copiedMessage,
 }: {
   text: string;
   label?: string;
   ariaLabel?: string;
   copiedMessage?: string;
 }) {
+  const t = useCommonStrings().copy;
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = async () => {
     try {
@@ -33,14 +35,10 @@ export function CopyButton({
         aria-label={ariaLabel}
         className="min-h-11 rounded-md border border-slate-400 bg-white px-3 font-semibold text-slate-800 hover:bg-slate-100 dark:border-slate-500 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700"
       >
-        {state === 'copied' ? 'Copied' : label}
+        {state === 'copied' ? t.copied : (label ?? t.copy)}
       </button>
       <span role="status" className="sr-only">
-        {state === 'copied'
-          ? copiedMessage
-          : state === 'failed'
-            ? 'Could not copy; select the text instead'
-            : ''}
+        {state === 'copied' ? (copiedMessage ?? t.copied) : state === 'failed' ? t.failed : ''}
       </span>
     </span>
   );

@@ -145,6 +145,35 @@ export function checkCatalog(reasons: Reason[]): void {
   }
 }
 
+/**
+ * Checks that the Chinese edition has a page for every English reason and nothing else, and
+ * that each page quotes its messages in Chinese whenever the English one quotes any.
+ */
+export function checkTranslations(en: Reason[], zh: Reason[], zhDir = 'content/reasons/zh'): void {
+  const zhBySlug = new Map(zh.map((r) => [r.slug, r]));
+  for (const reason of en) {
+    const translated = zhBySlug.get(reason.slug);
+    if (!translated) {
+      throw new ContentError(
+        `${zhDir}/${reason.slug}.mdx is missing: every reason in content/reasons needs its Chinese page, with the same file name.`,
+      );
+    }
+    if (reason.messages.length > 0 && translated.messages.length === 0) {
+      throw new ContentError(
+        `${zhDir}/${reason.slug}.mdx: field "messages" is empty; quote the Chinese rejection message(s) verbatim, as content/reasons/${reason.slug}.mdx does in English.`,
+      );
+    }
+  }
+  const slugs = new Set(en.map((r) => r.slug));
+  for (const reason of zh) {
+    if (!slugs.has(reason.slug)) {
+      throw new ContentError(
+        `${zhDir}/${reason.slug}.mdx has no English page content/reasons/${reason.slug}.mdx: reason files keep the same name in both languages.`,
+      );
+    }
+  }
+}
+
 /** Reads every reason in a folder, validated and sorted by category order. */
 export function loadReasons(dir: string, root = process.cwd()): Reason[] {
   const files = readdirSync(dir)

@@ -83,3 +83,9 @@ export type Reason = ReasonFrontmatter & { slug: string };
 
 /** A reason as pages see it: search keywords are left out and load with the lookup. */
 export type CatalogReason = Omit<Reason, 'keywords'>;
+
+/** A reason as lists of reasons see it (the catalog a page loads); its own page has the rest. */
+export type ReasonListing = Pick<
+  CatalogReason,
+  'slug' | 'title' | 'summary' | 'category' | 'order' | 'messages'
+>;

@@ -1,10 +1,24 @@
-declare module 'virtual:reason-catalog' {
-  import type { CatalogReason } from './schema';
-  /** Every reason's validated frontmatter (without search keywords), in home-page order. */
-  export const reasons: CatalogReason[];
+declare module 'virtual:reason-catalog/en' {
+  import type { ReasonListing } from './schema';
+  /** Every reason as lists show it, in English, in home-page order. */
+  const reasons: ReasonListing[];
+  export default reasons;
 }
 
-declare module 'virtual:reason-keywords' {
-  /** Each reason's search keywords, by slug; only the lookup needs them. */
-  export const keywordsBySlug: Record<string, string[]>;
+declare module 'virtual:reason-catalog/zh' {
+  import type { ReasonListing } from './schema';
+  /** Every reason as lists show it, in Chinese, in home-page order. */
+  const reasons: ReasonListing[];
+  export default reasons;
+}
+
+declare module 'virtual:reason-lookup' {
+  import type { LookupReason } from '../features/lookup/rank-reasons';
+  /** What the lookup searches, in both languages: only the lookup's chunk loads it. */
+  export const lookupReasons: LookupReason[];
+}
+
+interface ImportMetaEnv {
+  /** The portal's public origin, e.g. "https://help.example.cn" (set by vite.config.ts). */
+  readonly SITE_ORIGIN: string;
 }

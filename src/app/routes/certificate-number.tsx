@@ -1,19 +1,17 @@
 import { PageMeta } from '../../components/page-meta';
 import { CertificateNumberTool } from '../../features/tools/certificate-number/components/certificate-number-tool';
+import { numberStrings, useNumberStrings } from '../../features/tools/certificate-number/i18n';
+import { toolStrings } from '../../features/tools/i18n';
+
+export const localeData = [toolStrings, numberStrings];
 
 export function Component() {
+  const t = useNumberStrings().page;
   return (
     <>
-      <PageMeta
-        title="Check your certificate number"
-        description="Find typos in a resident identity card number or Unified Social Credit Code before you submit it, such as the letter O instead of the digit 0."
-      />
-      <h1 className="text-3xl font-bold tracking-tight">Check your certificate number</h1>
-      <p className="mt-3 mb-6 text-lg text-slate-700 dark:text-slate-300">
-        Finds mistakes that get real-name verification rejected: a wrong length or check character,
-        a letter O instead of the digit 0, a “(1-1)” suffix. The number is checked on your device
-        and is not sent or stored.
-      </p>
+      <PageMeta title={t.title} description={t.description} />
+      <h1 className="text-3xl font-bold tracking-tight">{t.title}</h1>
+      <p className="mt-3 mb-6 text-lg text-slate-700 dark:text-slate-300">{t.intro}</p>
       <CertificateNumberTool />
     </>
   );

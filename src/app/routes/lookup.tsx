@@ -1,21 +1,29 @@
 import { useState } from 'react';
 import { useLocation, useNavigationType, useSearchParams } from 'react-router';
 import { PageMeta } from '../../components/page-meta';
-import { loadLookupEngine } from '../../features/lookup/api/get-lookup-engine';
+import { prefetchLookup } from '../../features/lookup/components/load-lookup-outcome';
 import { LookupPanel } from '../../features/lookup/components/lookup-panel';
+import { lookupStrings, useLookupStrings } from '../../features/lookup/i18n';
 import { MAX_QUERY_CHARS } from '../../features/lookup/limits';
+import { reasonCatalog } from '../../features/reasons/catalog';
 import { ReasonsByCategory } from '../../features/reasons/components/reasons-by-category';
+import { reasonListStrings } from '../../features/reasons/i18n/list';
 import { useHydrated } from '../use-hydrated';
+
+export const localeData = [lookupStrings, reasonCatalog, reasonListStrings];
 
 // A deep link from an email arrives with ?q=…: have the ranking ready before the page shows.
 export async function loader({ request }: { request: Request }) {
   if (new URL(request.url).searchParams.get('q')) {
-    await loadLookupEngine();
+    // The results part of the page and the ranking, side by side; then the engine's query data.
+    await prefetchLookup();
+    await (await import('../../features/lookup/api/get-lookup-engine')).loadLookupEngine();
   }
   return null;
 }
 
 export function Component() {
+  const t = useLookupStrings();
   const [searchParams, setSearchParams] = useSearchParams();
   // lookup.html is prerendered without a query: a deep link (?q=…) hydrates that page as it
   // was painted, then shows its results.
@@ -46,19 +54,19 @@ export function Component() {
       <PageMeta
         title={
           q
-            ? `Results for “${q.slice(0, 60)}${q.length > 60 ? '…' : ''}”`
-            : 'Find your rejection message'
+            ? t.lookupPage.resultsTitle(`${q.slice(0, 60)}${q.length > 60 ? '…' : ''}`)
+            : t.lookupPage.title
         }
-        description="Paste the real-name verification rejection message you received to find what it means and how to fix it."
+        description={t.lookupPage.metaDescription}
       />
-      <h1 className="mb-4 text-3xl font-bold tracking-tight">Find your rejection message</h1>
+      <h1 className="mb-4 text-3xl font-bold tracking-tight">{t.lookupPage.title}</h1>
       <LookupPanel
         text={text}
         onTextChange={onTextChange}
         autoFocus={!q}
         fallback={
           <>
-            <h2 className="mb-4 text-2xl font-bold">All rejection reasons</h2>
+            <h2 className="mb-4 text-2xl font-bold">{t.allReasons}</h2>
             <ReasonsByCategory headingLevel={3} />
           </>
         }

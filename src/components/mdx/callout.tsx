@@ -1,12 +1,10 @@
 import type { ReactNode } from 'react';
+import { useCommonStrings } from '../../i18n/common';
 
 const styles = {
-  general: {
-    label: 'General advice',
-    box: 'border-amber-500 bg-amber-50 dark:bg-amber-950/40',
-  },
-  warning: { label: 'Important', box: 'border-red-600 bg-red-50 dark:bg-red-950/40' },
-  tip: { label: 'Tip', box: 'border-blue-600 bg-blue-50 dark:bg-blue-950/40' },
+  general: 'border-amber-500 bg-amber-50 dark:bg-amber-950/40',
+  warning: 'border-red-600 bg-red-50 dark:bg-red-950/40',
+  tip: 'border-blue-600 bg-blue-50 dark:bg-blue-950/40',
 } as const;
 
 /**
@@ -22,13 +20,14 @@ export function Callout({
   title?: string;
   children: ReactNode;
 }) {
-  const style = styles[kind];
+  const strings = useCommonStrings();
+  const label = title ?? strings.callout[kind];
   return (
     <aside
-      className={`my-5 rounded-lg border-l-4 p-4 text-base [&>p]:my-2 ${style.box}`}
-      aria-label={title ?? style.label}
+      className={`my-5 rounded-lg border-l-4 p-4 text-base [&>p]:my-2 ${styles[kind]}`}
+      aria-label={label}
     >
-      <p className="!mt-0 font-semibold">{title ?? style.label}</p>
+      <p className="!mt-0 font-semibold">{label}</p>
       {children}
     </aside>
   );

@@ -1,7 +1,7 @@
 import type { MDXComponents } from 'mdx/types';
-import { Link } from 'react-router';
 import { CheckImageLink } from './action-links';
 import { Callout } from './callout';
+import { InternalLink } from './internal-link';
 import { Steps } from './steps';
 
 /** Components available to every file in content/reasons without an import. */
@@ -9,7 +9,8 @@ export const mdxComponents: MDXComponents = {
   Callout,
   Steps,
   CheckImageLink,
-  // Links inside the portal go through the router, so they respect the base path and stay fast.
+  // Links inside the portal go through the router, so they respect the base path and stay fast,
+  // and lead to the page in the reader's language.
   a: ({ href = '', ...props }) =>
-    href.startsWith('/') ? <Link to={href} {...props} /> : <a href={href} {...props} />,
+    href.startsWith('/') ? <InternalLink to={href} {...props} /> : <a href={href} {...props} />,
 };

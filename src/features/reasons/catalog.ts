@@ -1,36 +1,28 @@
-import { reasons } from 'virtual:reason-catalog';
-import type { CatalogReason, Category } from '../../content/schema';
+import type { ReasonListing, Category } from '../../content/schema';
+import { defineLocaleData, useLocaleData } from '../../i18n/locale-data';
 
-export { reasons };
+/** Every reason's frontmatter in one language; a page loads only its own language's. */
+export const reasonCatalog = defineLocaleData<ReasonListing[]>({
+  en: () => import('virtual:reason-catalog/en'),
+  zh: () => import('virtual:reason-catalog/zh'),
+});
 
-const bySlug = new Map(reasons.map((r) => [r.slug, r]));
+/** One reason in a loaded catalog. */
+export const findReason = (catalog: ReasonListing[], slug: string) =>
+  catalog.find((r) => r.slug === slug);
 
-export function getReason(slug: string): CatalogReason | undefined {
-  return bySlug.get(slug);
+/** The page's language's catalog, with a lookup by slug. */
+export function useReasonCatalog() {
+  const reasons = useLocaleData(reasonCatalog);
+  return { reasons, getReason: (slug: string) => findReason(reasons, slug) };
 }
 
-export const categoryLabels: Record<Category, { title: string; blurb: string }> = {
-  'certificate-details': {
-    title: 'What you typed or selected',
-    blurb: 'The name, certificate number, type or dates you entered do not match your certificate.',
-  },
-  'certificate-image': {
-    title: 'The photo or scan of your certificate',
-    blurb: 'The image is unclear, incomplete, in black and white, or the wrong document.',
-  },
-  'domain-name': {
-    title: 'The domain name itself',
-    blurb: 'The domain name contains words that are not allowed.',
-  },
-  'file-upload': {
-    title: 'Uploading the file',
-    blurb: 'The file was refused on upload because of its size or format.',
-  },
-};
-
 /** Reasons grouped by category, in the order the home page shows them. */
-export function reasonsByCategory(): { category: Category; reasons: CatalogReason[] }[] {
-  return (Object.keys(categoryLabels) as Category[]).map((category) => ({
+export function groupByCategory(
+  reasons: ReasonListing[],
+  categories: readonly Category[],
+): { category: Category; reasons: ReasonListing[] }[] {
+  return categories.map((category) => ({
     category,
     reasons: reasons.filter((r) => r.category === category),
   }));

@@ -1,13 +1,19 @@
 import type { CatalogReason } from '../../../content/schema';
 import { CopyButton } from '../../../components/copy-button';
+import { useReasonStrings } from '../i18n';
 
 /** The rejection message(s) exactly as the registrant received them. */
-export function ReasonMessages({ reason }: { reason: CatalogReason }) {
+export function ReasonMessages({
+  reason,
+}: {
+  reason: Pick<CatalogReason, 'messages' | 'symptom'>;
+}) {
+  const t = useReasonStrings();
   if (reason.messages.length === 0) {
     return (
       <section aria-labelledby="messages-heading" className="mt-6">
         <h2 id="messages-heading" className="text-lg font-semibold">
-          What you see
+          {t.whatYouSee}
         </h2>
         <p className="mt-2 rounded-lg bg-slate-100 p-4 text-lg dark:bg-slate-800">
           {reason.symptom}
@@ -18,9 +24,7 @@ export function ReasonMessages({ reason }: { reason: CatalogReason }) {
   return (
     <section aria-labelledby="messages-heading" className="mt-6">
       <h2 id="messages-heading" className="text-lg font-semibold">
-        {reason.messages.length === 1
-          ? 'The message you received'
-          : 'The messages you may have received'}
+        {t.messageHeading(reason.messages.length)}
       </h2>
       <ul className="mt-2 space-y-2">
         {reason.messages.map((message) => (
@@ -31,8 +35,8 @@ export function ReasonMessages({ reason }: { reason: CatalogReason }) {
             <q className="text-lg font-medium break-words">{message}</q>
             <CopyButton
               text={message}
-              ariaLabel={`Copy the message: ${message}`}
-              copiedMessage="Message copied"
+              ariaLabel={t.copyMessage(message)}
+              copiedMessage={t.messageCopied}
             />
           </li>
         ))}
