@@ -1,28 +1,13 @@
 // Checks the real content/reasons/*.mdx files against the source document they are written from.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { publishedSlugs, type PublishedSlug } from './published-slugs';
 import { loadReasons } from './load-reasons';
 
 const reasons = loadReasons('content/reasons');
 
-/** Slugs are public URLs that rejection emails link to: this list must never change. */
-const expectedSlugs = [
-  'certificate-not-in-database',
-  'certificate-number-not-found',
-  'file-format-invalid',
-  'file-size-invalid',
-  'incomplete-registrant-certificate',
-  'inconsistent-registrant-information',
-  'invalid-certificate-information',
-  'invalid-certificate-type-or-number',
-  'invalid-registrant-certificate',
-  'invalid-registrant-contact-information',
-  'missing-registrant-certificate',
-  'registrant-identity-authentication-failed',
-  'sensitive-words-in-domain-name',
-  'unclear-certificate-image',
-] as const;
-type Slug = (typeof expectedSlugs)[number];
+const expectedSlugs = publishedSlugs;
+type Slug = PublishedSlug;
 
 // The source document every page is written from, kept in the repository (content/source/).
 const seed = readFileSync('content/source/verification-failures.txt', 'utf8');
