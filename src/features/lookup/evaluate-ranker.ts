@@ -58,8 +58,9 @@ const pct = (n: number, d: number) => `${((100 * n) / Math.max(d, 1)).toFixed(1)
 
 /** A small table for the test output: one line overall, one per kind. */
 export function formatEvaluation(label: string, e: Evaluation): string {
+  const width = Math.max(10, ...Object.keys(e.byKind).map((k) => k.length));
   const line = (name: string, t: Tally) =>
-    `  ${name.padEnd(10)} n=${String(t.total).padStart(3)}  top1 ${pct(t.top1, t.total).padStart(6)}  top3 ${pct(t.top3, t.total).padStart(6)}`;
+    `  ${name.padEnd(width)} n=${String(t.total).padStart(3)}  top1 ${pct(t.top1, t.total).padStart(6)}  top3 ${pct(t.top3, t.total).padStart(6)}`;
   return [
     `${label}`,
     line('overall', e.overall),

@@ -18,6 +18,16 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * Words every rejection email uses whatever the reason ("domain", "verification failed",
+ * "please submit again"): they count inside a message, never on their own. Stemmed, as keys are.
+ */
+export const CONTEXT_WORDS: ReadonlySet<string> = new Set(
+  'domain real realname verify fail reject denied submit resubmit reason result status error message customer request review audit pass approv console registry upload again'
+    .split(' ')
+    .map(stem),
+);
+
 /** Multi-word and single-word synonyms, folded to one canonical key. Keys are normalised words. */
 const SYNONYMS: Record<string, string> = {
   'black and white': 'blackwhite',

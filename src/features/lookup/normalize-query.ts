@@ -4,11 +4,14 @@ import { MAX_QUERY_CHARS } from './limits';
 /** Domain endings worth stripping: a domain name in a pasted email says nothing about the reason. */
 const TLDS =
   'cn|com|net|org|top|xyz|info|biz|io|co|hk|mo|tw|shop|site|online|vip|club|ltd|wang|store|tech|me|cc|tv|asia|mobi|app|dev|gov|edu|中国|公司|网络';
+const HAN_TLDS = '中国|公司|网络';
 // Starts only where a word starts and bounds each label, so a 4,000-letter "word" stays linear.
-const DOMAIN = new RegExp(
-  `(?<![\\p{L}\\p{N}_.-])[\\p{L}\\p{N}_-]{1,63}(?:\\.[\\p{L}\\p{N}_-]{1,63}){0,8}\\.(?:${TLDS})(?![\\p{L}\\p{N}])`,
-  'giu',
-);
+// Latin labels end where Chinese text begins: "您的域名mingyue.com实名认证失败" loses the domain
+// only, and "含有敏感词hongxing.cn" keeps its message.
+const LATIN_DOMAIN = `(?<![\\p{Script=Latin}\\p{N}_.-])[\\p{Script=Latin}\\p{N}_-]{1,63}(?:\\.[\\p{Script=Latin}\\p{N}_-]{1,63}){0,8}\\.(?:${TLDS})(?![\\p{Script=Latin}\\p{N}])`;
+// A Chinese domain (华清茶业.中国) cannot be told from the text before it, so it must stand apart.
+const HAN_DOMAIN = `(?<![\\p{L}\\p{N}_.-])\\p{Script=Han}{1,63}(?:\\.\\p{Script=Han}{1,63}){0,8}\\.(?:${HAN_TLDS})(?![\\p{L}\\p{N}])`;
+const DOMAIN = new RegExp(`${LATIN_DOMAIN}|${HAN_DOMAIN}`, 'giu');
 const URL = /\b(?:https?:\/\/|www\.)[^\s"'<>]{1,2000}/gi;
 const EMAIL = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}/g;
 const HTML_TAG = /<\/?[a-z][^<>]{0,300}>/gi;
@@ -21,7 +24,8 @@ const SLASHED_BW = /\bb\s?[/&]\s?w\b/gi;
 const CAMEL = /(\p{Ll})(\p{Lu}\p{Ll})/gu;
 const APOSTROPHE = /(\p{L})['’‘`´](\p{L})/gu;
 const CONTROL = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}]+/gu;
-const NUMBER_UNIT = /(\d)(kb|mb|gb|k|m|px)(?![\p{L}\p{N}])/gu;
+// Before Chinese text too: "5MB的图片" is 5 MB.
+const NUMBER_UNIT = /(\d)(kb|mb|gb|k|m|px)(?![\p{Script=Latin}\p{N}])/gu;
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 const HAS_DIGIT = /\p{N}/u;

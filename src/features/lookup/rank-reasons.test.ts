@@ -159,6 +159,7 @@ describe('createRanker', () => {
     const [first] = rank('Reason: Lack of registrant certificate. Please upload it again.');
     expect(first?.reason.slug).toBe('missing-registrant-certificate');
     expect(first?.matched).toBe('Lack of registrant certificate');
+    expect(first?.language).toBe('en');
     const [typo] = rank('CERTIFICAT NUMBER CAN NOT BE FOUND!!');
     expect(typo?.matched).toBe('Certificate number cannot be found');
   });

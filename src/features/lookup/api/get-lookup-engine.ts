@@ -11,13 +11,16 @@ const queryClient = new QueryClient({
 const lookupEngineQueryOptions = queryOptions({
   queryKey: ['lookup-engine'],
   // Wrapped in an object: react-query treats a bare function as an updater in some APIs.
-  queryFn: async () => ({ rank: (await import('../engine')).rank }),
+  queryFn: async () => {
+    const { rank, findUnlisted } = await import('../engine');
+    return { rank, findUnlisted };
+  },
 });
 
 /** Starts loading the ranking chunk (a route loader awaits it before a deep link shows). */
 export const loadLookupEngine = () => queryClient.ensureQueryData(lookupEngineQueryOptions);
 
-/** `{ rank }` once the ranking chunk has loaded; `data` is undefined until then. */
+/** `{ rank, findUnlisted }` once the ranking chunk has loaded; `data` is undefined until then. */
 export function useLookupEngine(enabled = true) {
   return useQuery({ ...lookupEngineQueryOptions, enabled }, queryClient);
 }

@@ -1,6 +1,8 @@
 import { useId, type KeyboardEvent } from 'react';
 import { Form } from 'react-router';
 import { paths } from '../../../config/paths';
+import { useLocalizedHref } from '../../../i18n/locale-context';
+import { useLookupStrings } from '../i18n';
 
 /**
  * The big "paste your message" box. It is a real GET form to the lookup page, so it works before
@@ -18,6 +20,8 @@ export function LookupBox({
   onFocus?: () => void;
 }) {
   const id = useId();
+  const t = useLookupStrings().box;
+  const href = useLocalizedHref();
   // Enter searches, as in any search box; Shift+Enter still adds a line to a pasted email.
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
@@ -26,12 +30,12 @@ export function LookupBox({
     }
   };
   return (
-    <Form method="get" action={paths.lookup.href()} role="search" className="space-y-2">
+    <Form method="get" action={href(paths.lookup.href())} role="search" className="space-y-2">
       <label htmlFor={id} className="block text-lg font-semibold">
-        Paste or type the message you received
+        {t.label}
       </label>
       <p id={`${id}-hint`} className="text-slate-700 dark:text-slate-300">
-        The whole email is fine. You can also describe the problem in your own words.
+        {t.hint}
       </p>
       <div className="flex flex-col gap-2 sm:flex-row">
         <textarea
@@ -46,14 +50,14 @@ export function LookupBox({
           aria-describedby={`${id}-hint`}
           autoComplete="off"
           spellCheck={false}
-          placeholder="For example: Unclear or covered photo of certificate"
+          placeholder={t.placeholder}
           className="min-h-14 w-full flex-1 resize-y rounded-lg border-2 border-slate-500 bg-white p-3 text-lg text-slate-900 placeholder:text-slate-500 focus:border-blue-700 dark:border-slate-400 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400"
         />
         <button
           type="submit"
           className="min-h-14 rounded-lg bg-blue-700 px-6 text-lg font-semibold text-white hover:bg-blue-800"
         >
-          Find
+          {t.submit}
         </button>
       </div>
     </Form>

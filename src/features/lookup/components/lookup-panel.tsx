@@ -1,11 +1,12 @@
-import { useDeferredValue, useMemo, type ReactNode } from 'react';
-import { useLookupEngine } from '../api/get-lookup-engine';
+import { lazy, Suspense, useDeferredValue, useState, type ReactNode } from 'react';
+import { useFormat } from '../../../i18n/locale-context';
+import { useLookupStrings } from '../i18n';
 import { MAX_QUERY_CHARS } from '../limits';
+import { loadLookupOutcome, prefetchLookup } from './load-lookup-outcome';
 import { LookupBox } from './lookup-box';
-import { LookupResults } from './lookup-results';
 
-/** How many results to show: the right reason is first, a few neighbours help with doubts. */
-const MAX_RESULTS = 5;
+// The results part (react-query, the engine and the results UI) loads with the first query.
+const LookupOutcome = lazy(async () => ({ default: (await loadLookupOutcome()).LookupOutcome }));
 
 /**
  * The lookup box with its results as you type. `fallback` is shown for an empty or unmatched
@@ -22,49 +23,43 @@ export function LookupPanel({
   autoFocus?: boolean;
   fallback: ReactNode;
 }) {
+  const t = useLookupStrings();
+  const format = useFormat();
   const query = useDeferredValue(text);
   const hasQuery = query.trim().length > 0;
-  // The engine chunk starts loading as soon as there is something to rank.
-  const engine = useLookupEngine(hasQuery);
+  const [noMatch, setNoMatch] = useState(false);
   const truncated = query.length > MAX_QUERY_CHARS;
-  const results = useMemo(
-    () =>
-      engine.data && hasQuery
-        ? engine.data.rank(query.slice(0, MAX_QUERY_CHARS)).slice(0, MAX_RESULTS)
-        : [],
-    [engine.data, hasQuery, query],
-  );
-
-  let status: ReactNode;
-  if (!hasQuery) status = null;
-  else if (engine.isError)
-    status = 'The search could not be loaded. Check your connection and reload the page.';
-  else if (!engine.data) status = 'Searching…';
-  else if (results.length === 0)
-    status = 'No rejection reason matches that text. Choose yours from the full list below.';
-  else
-    status = `${results.length} matching reason${results.length === 1 ? '' : 's'} found, best first.`;
 
   return (
     <div>
-      <LookupBox text={text} onTextChange={onTextChange} autoFocus={autoFocus} />
+      <LookupBox
+        text={text}
+        onTextChange={onTextChange}
+        autoFocus={autoFocus}
+        // Someone about to paste or type: fetch the search while they do.
+        onFocus={() => void prefetchLookup().catch(() => undefined)}
+      />
       {truncated && (
         <p className="mt-2 text-slate-700 dark:text-slate-300">
-          That is a very long text, so only its first {MAX_QUERY_CHARS.toLocaleString('en')}{' '}
-          characters were searched.
+          {t.truncated(format.number(MAX_QUERY_CHARS))}
         </p>
       )}
-      <p role="status" aria-live="polite" className={hasQuery ? 'mt-4 text-lg' : 'sr-only'}>
-        {status}
-      </p>
-      {results.length > 0 && (
-        <div className="mt-3">
-          <LookupResults results={results} />
-        </div>
+      {hasQuery ? (
+        <Suspense
+          fallback={
+            <p role="status" aria-live="polite" className="mt-4 text-lg">
+              {t.status.searching}
+            </p>
+          }
+        >
+          <LookupOutcome query={query} onNoMatch={setNoMatch} />
+        </Suspense>
+      ) : (
+        <p role="status" aria-live="polite" className="sr-only" />
       )}
       {/* Hidden rather than removed while results show: typing (and a deep link's first
           results) then changes one attribute instead of taking down and rebuilding a long list. */}
-      <div className="mt-8" hidden={hasQuery && !(engine.data && results.length === 0)}>
+      <div className="mt-8" hidden={hasQuery && !noMatch}>
         {fallback}
       </div>
     </div>
