@@ -1,4 +1,5 @@
-import { documentKindLabels, documentKinds, type DocumentKind } from '../shared/document-kind';
+import { useImageCheckStrings } from '../i18n';
+import { documentKinds, type DocumentKind } from '../shared/document-kind';
 
 /** Optional: knowing the document lets type-specific checks run (the red seal on licenses). */
 export function DocumentKindPicker({
@@ -8,12 +9,11 @@ export function DocumentKindPicker({
   value: DocumentKind;
   onChange: (kind: DocumentKind) => void;
 }) {
+  const t = useImageCheckStrings().documentKind;
   return (
     <fieldset>
-      <legend className="text-lg font-semibold">What is the document? (optional)</legend>
-      <p className="text-slate-700 dark:text-slate-300">
-        Some checks only apply to some documents.
-      </p>
+      <legend className="text-lg font-semibold">{t.legend}</legend>
+      <p className="text-slate-700 dark:text-slate-300">{t.hint}</p>
       <div className="mt-2 grid gap-2 sm:grid-cols-2">
         {documentKinds.map((kind) => (
           <label
@@ -28,7 +28,7 @@ export function DocumentKindPicker({
               onChange={() => onChange(kind)}
               className="size-5 accent-blue-700"
             />
-            <span>{documentKindLabels[kind]}</span>
+            <span>{t.kinds[kind]}</span>
           </label>
         ))}
       </div>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState, type DragEvent } from 'react';
+import { useImageCheckStrings } from '../i18n';
 
 /**
  * One way in for every way people have a picture: the picker (on phones it offers the camera and
@@ -11,6 +12,7 @@ export function FileChooser({
   onFile: (file: File, how: 'picked' | 'dropped' | 'pasted') => void;
   busy: boolean;
 }) {
+  const t = useImageCheckStrings().chooser;
   const id = useId();
   const [dragging, setDragging] = useState(false);
 
@@ -67,11 +69,10 @@ export function FileChooser({
         htmlFor={id}
         className="inline-flex min-h-12 w-full cursor-pointer items-center justify-center rounded-lg bg-blue-700 px-6 text-lg font-semibold text-white peer-focus-visible:ring-4 peer-focus-visible:ring-blue-400 peer-focus-visible:ring-offset-2 hover:bg-blue-800 sm:w-auto dark:peer-focus-visible:ring-offset-slate-900"
       >
-        {busy ? 'Choose a different photo' : 'Choose a photo or file'}
+        {busy ? t.chooseAnother : t.choose}
       </label>
       <p id={`${id}-hint`} className="mt-3 text-slate-700 dark:text-slate-300">
-        On a phone you can take a new photo or pick one from your gallery. On a computer you can
-        also drag the file here, or paste a copied picture.
+        {t.hint}
       </p>
     </div>
   );

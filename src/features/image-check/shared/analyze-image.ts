@@ -12,7 +12,7 @@ import {
 import type { DocumentKind } from './document-kind';
 import { ImageCheckError, throwIfAborted } from './errors';
 import { checkEdited, checkMirror, emptyMetadata, type ImageMetadata } from './exif-rules';
-import { checkExtension, checkFormat, checkSize, formatBytes } from './file-rules';
+import { checkExtension, checkFormat, checkSize } from './file-rules';
 import {
   HEAD_BYTES,
   JPEG_HEADER_SEARCH_BYTES,
@@ -82,14 +82,10 @@ function decodeSkipReason(
   header: Dimensions | null,
 ): CheckResult | null {
   if (!browserDecodes(format) && format !== 'heic') {
-    return result('decode', 'skip', 'Not opened, because the file is not an accepted picture.');
+    return result('decode', 'skip', { code: 'decode-not-picture' });
   }
   if (size > MAX_DECODE_BYTES) {
-    return result(
-      'decode',
-      'skip',
-      `Not opened: at ${formatBytes(size)} the file is far over the size limit.`,
-    );
+    return result('decode', 'skip', { code: 'decode-file-too-big', bytes: size });
   }
   if (header && header.width * header.height > PIXEL_CAP) return tooManyPixels(header);
   return null;
@@ -97,11 +93,7 @@ function decodeSkipReason(
 
 function tooManyPixels({ width, height }: Dimensions): CheckResult {
   const megapixels = Math.round((width * height) / 1_000_000);
-  return result(
-    'decode',
-    'warn',
-    `The picture is ${width} × ${height} pixels (${megapixels} million), too large to open safely here, so the picture checks were skipped. Make a smaller copy.`,
-  );
+  return result('decode', 'warn', { code: 'decode-too-many-pixels', width, height, megapixels });
 }
 
 type Settled = { image: DecodedImage } | { error: unknown };
@@ -153,8 +145,8 @@ export async function analyzeImage(
     set(checkMirror(metadata ?? emptyMetadata));
     set(checkEdited(metadata ?? emptyMetadata));
   } else {
-    set(result('mirror', 'skip', 'Not checked, because the file is not an accepted picture.'));
-    set(result('edited', 'skip', 'Not checked, because the file is not an accepted picture.'));
+    set(result('mirror', 'skip', { code: 'metadata-not-picture' }));
+    set(result('edited', 'skip', { code: 'metadata-not-picture' }));
   }
 
   let decoded: DecodedImage | null = null;
@@ -167,17 +159,9 @@ export async function analyzeImage(
       const structure = verifyStructure(whole, format);
       if (!structure.ok) {
         set(
-          structure.problem === 'truncated'
-            ? result(
-                'decode',
-                'fail',
-                'The file is cut off: part of the picture is missing, often after an interrupted download or copy. Use the original file.',
-              )
-            : result(
-                'decode',
-                'fail',
-                'The file is damaged, so the picture does not open properly. Use the original photo or scan.',
-              ),
+          result('decode', 'fail', {
+            code: structure.problem === 'truncated' ? 'decode-truncated' : 'decode-corrupt',
+          }),
         );
       }
     }
@@ -187,19 +171,12 @@ export async function analyzeImage(
       const outcome = await (early ?? settle(io.decode(signal, format, header)));
       if ('image' in outcome) {
         decoded = outcome.image;
-        set(result('decode', 'pass', 'The picture opens completely.'));
+        set(result('decode', 'pass', { code: 'decode-ok' }));
       } else {
         const { error } = outcome;
         if (!(error instanceof ImageCheckError) || error.code === 'aborted') throw error;
         if (error.code === 'too-many-pixels' && header) set(tooManyPixels(header));
-        else
-          set(
-            result(
-              'decode',
-              'fail',
-              'The picture in this file could not be opened: it may be damaged. Use the original photo or scan.',
-            ),
-          );
+        else set(result('decode', 'fail', { code: 'decode-failed' }));
       }
     }
   }
@@ -207,11 +184,11 @@ export async function analyzeImage(
   const size = decoded ?? header;
   const dimensions = size
     ? checkDimensions(size)
-    : result('dimensions', 'skip', 'We could not read the picture size.');
+    : result('dimensions', 'skip', { code: 'dimensions-unknown' });
   set(dimensions);
 
   if (decoded && dimensions.status === 'fail') {
-    const why = 'Not checked: the picture is too small to judge.';
+    const why = { code: 'pixels-too-small' } as const;
     set(result('color', 'skip', why));
     set(result('sharpness', 'skip', why));
     set(result('exposure', 'skip', why));
@@ -225,7 +202,7 @@ export async function analyzeImage(
     set(checkExposure(measures));
     set(checkSeal(measures, documentKind));
   } else {
-    const why = 'Not checked, because we could not look at the picture.';
+    const why = { code: 'pixels-not-decoded' } as const;
     set(result('color', 'skip', why));
     set(result('sharpness', 'skip', why));
     set(result('exposure', 'skip', why));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { canConvert, checkIds, result, verdictOf, type CheckStatus } from './checks';
 
 const all = (overrides: Partial<Record<(typeof checkIds)[number], CheckStatus>> = {}) =>
-  checkIds.map((id) => result(id, overrides[id] ?? 'pass', ''));
+  checkIds.map((id) => result(id, overrides[id] ?? 'pass', { code: 'decode-ok' }));
 
 describe('verdictOf', () => {
   it('fails on any fail, else warns on any warn, else passes; skips do not count', () => {

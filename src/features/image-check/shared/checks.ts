@@ -1,4 +1,5 @@
 // The checks' ids, statuses and results: the contract between the worker, the page and the tests.
+import type { MessagesByCheck } from './check-messages';
 
 export const checkIds = [
   'format',
@@ -33,30 +34,20 @@ export const checkReasons: Record<CheckId, string> = {
   seal: 'incomplete-registrant-certificate',
 };
 
-/** Short names shown as each result's heading. */
-export const checkTitles: Record<CheckId, string> = {
-  format: 'File format',
-  extension: 'File name ending',
-  size: 'File size',
-  decode: 'File opens completely',
-  dimensions: 'Picture size',
-  color: 'Colour copy',
-  sharpness: 'Sharpness',
-  exposure: 'Light and glare',
-  mirror: 'Not mirrored',
-  edited: 'Not edited',
-  seal: 'Red seal',
-};
+/**
+ * One check's outcome. `message` is a code with its values (see check-messages.ts), never a
+ * sentence: the page words it in its own language.
+ */
+export type CheckResult = {
+  [I in CheckId]: { id: I; status: CheckStatus; message: MessagesByCheck[I] };
+}[CheckId];
 
-export interface CheckResult {
-  id: CheckId;
-  status: CheckStatus;
-  /** One plain sentence for the person: what we found and, if needed, what to do. */
-  message: string;
-}
-
-export function result(id: CheckId, status: CheckStatus, message: string): CheckResult {
-  return { id, status, message };
+export function result<I extends CheckId>(
+  id: I,
+  status: CheckStatus,
+  message: MessagesByCheck[I],
+): CheckResult {
+  return { id, status, message } as CheckResult;
 }
 
 /** Fail if any check fails, else warn if any warns, else pass. Skipped checks do not count. */

@@ -6,7 +6,11 @@ export type ImageCheckErrorCode =
   | 'worker-crashed'
   | 'convert-failed';
 
-/** An error with a stable code, so the page can choose its words and tests can match it. */
+/**
+ * An error with a stable code, so the page can choose its words and tests can match it. Its
+ * `message` is a diagnostic for developers (the console, a bug report) and is never shown: the
+ * page words what a person reads from `code`, in the page's language (../i18n, `errors`).
+ */
 export class ImageCheckError extends Error {
   readonly code: ImageCheckErrorCode;
   constructor(code: ImageCheckErrorCode, message: string, options?: { cause?: unknown }) {

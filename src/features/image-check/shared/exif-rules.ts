@@ -95,31 +95,13 @@ const frontCamera = /\b(front|selfie|facetime|user[- ]facing)\b/i;
 
 export function checkMirror(metadata: ImageMetadata): CheckResult {
   if (metadata.orientation && mirroringOrientations.has(metadata.orientation)) {
-    return result(
-      'mirror',
-      'fail',
-      'The file is marked as mirrored, so the text will show back to front. Take the photo again with the rear camera, or use a scan.',
-    );
+    return result('mirror', 'fail', { code: 'mirror-flagged' });
   }
   if (metadata.camera.some((c) => frontCamera.test(c))) {
-    return result(
-      'mirror',
-      'warn',
-      'This photo was taken with the front (selfie) camera, which often mirrors pictures. Check the text reads normally, or retake it with the rear camera.',
-    );
+    return result('mirror', 'warn', { code: 'mirror-front-camera' });
   }
-  if (metadata.damaged) {
-    return result(
-      'mirror',
-      'skip',
-      'The photo information stored in the file is damaged, so we could not tell whether it is mirrored. Make sure the text reads normally.',
-    );
-  }
-  return result(
-    'mirror',
-    'pass',
-    'Nothing in the file says it is mirrored. Still make sure the text reads normally.',
-  );
+  if (metadata.damaged) return result('mirror', 'skip', { code: 'mirror-damaged' });
+  return result('mirror', 'pass', { code: 'mirror-ok' });
 }
 
 /** Programs that edit pictures. Phones write their firmware version instead, which is fine. */
@@ -129,25 +111,12 @@ const imageEditors =
 export function checkEdited(metadata: ImageMetadata): CheckResult {
   const editor = metadata.software.find((s) => imageEditors.test(s));
   if (editor) {
-    return result(
-      'edited',
-      'warn',
-      `The file says it was saved by an image editor (${editor.trim().slice(0, 60)}). The certificate must not be altered: if anything was changed, use the original photo or scan.`,
-    );
+    return result('edited', 'warn', {
+      code: 'edited-editor',
+      software: editor.trim().slice(0, 60),
+    });
   }
-  if (metadata.photoshopFields) {
-    return result(
-      'edited',
-      'warn',
-      'The file carries Photoshop information. The certificate must not be altered: if anything was changed, use the original photo or scan.',
-    );
-  }
-  if (metadata.damaged) {
-    return result(
-      'edited',
-      'skip',
-      'The photo information stored in the file is damaged, so we could not tell whether it was changed in an image editor.',
-    );
-  }
-  return result('edited', 'pass', 'Nothing in the file says it was changed in an image editor.');
+  if (metadata.photoshopFields) return result('edited', 'warn', { code: 'edited-photoshop' });
+  if (metadata.damaged) return result('edited', 'skip', { code: 'edited-damaged' });
+  return result('edited', 'pass', { code: 'edited-ok' });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkExtension, checkFormat, checkSize, extensionOf, formatBytes } from './file-rules';
+import { byteSize } from './byte-size';
+import { checkExtension, checkFormat, checkSize, extensionOf } from './file-rules';
 
 describe('checkSize: 55 KB to 5 MB, read with 1000 and with 1024', () => {
   it.each([
@@ -18,17 +19,21 @@ describe('checkSize: 55 KB to 5 MB, read with 1000 and with 1024', () => {
     expect(checkSize(bytes).status).toBe(status);
   });
 
-  it('says why the band between the readings only warns', () => {
-    expect(checkSize(55_500).message).toMatch(/1,024 bytes/);
-    expect(checkSize(5_100_000).message).toMatch(/5,000,000 bytes or less/);
+  it('names each band by a code and carries the exact size', () => {
+    expect(checkSize(40_000).message).toEqual({ code: 'size-too-small', bytes: 40_000 });
+    expect(checkSize(55_500).message).toEqual({ code: 'size-low-band', bytes: 55_500 });
+    expect(checkSize(1_234_567).message).toEqual({ code: 'size-ok', bytes: 1_234_567 });
+    expect(checkSize(5_100_000).message).toEqual({ code: 'size-high-band', bytes: 5_100_000 });
+    expect(checkSize(6_000_000).message).toEqual({ code: 'size-too-big', bytes: 6_000_000 });
   });
 });
 
-describe('formatBytes', () => {
-  it('reads like a person would', () => {
-    expect(formatBytes(812)).toBe('812 bytes');
-    expect(formatBytes(56_320)).toBe('56 KB');
-    expect(formatBytes(5_242_880)).toBe('5.2 MB');
+describe('byteSize', () => {
+  it('reads like a person would, rounding down (1 KB = 1000 bytes)', () => {
+    expect(byteSize(812)).toEqual({ value: 812, unit: 'byte', fractionDigits: 0 });
+    expect(byteSize(56_320)).toEqual({ value: 56, unit: 'KB', fractionDigits: 0 });
+    expect(byteSize(5_242_880)).toEqual({ value: 5.2, unit: 'MB', fractionDigits: 1 });
+    expect(byteSize(5_099_999)).toEqual({ value: 5, unit: 'MB', fractionDigits: 1 });
   });
 });
 
@@ -41,7 +46,7 @@ describe('checkExtension', () => {
   it('fails a renamed file and names the real format', () => {
     const check = checkExtension('licence.jpg', 'png');
     expect(check.status).toBe('fail');
-    expect(check.message).toMatch(/really a PNG image/);
+    expect(check.message).toEqual({ code: 'extension-wrong', extension: 'jpg', format: 'png' });
   });
   it('fails a PDF named like a picture, and skips a PDF named as one', () => {
     expect(checkExtension('scan.jpg', 'pdf').status).toBe('fail');
@@ -50,12 +55,19 @@ describe('checkExtension', () => {
   it('fails an SVG drawing or a GIF named like a picture, and says what it really is', () => {
     const svg = checkExtension('certificate.png', 'svg');
     expect(svg.status).toBe('fail');
-    expect(svg.message).toMatch(/ends in “\.png” but the file is really an SVG drawing/);
-    expect(checkExtension('scan.JPG', 'pdf').message).toMatch(/really a PDF document/);
+    expect(svg.message).toEqual({ code: 'extension-disguised', extension: 'png', format: 'svg' });
+    expect(checkExtension('scan.JPG', 'pdf').message).toEqual({
+      code: 'extension-disguised',
+      extension: 'jpg',
+      format: 'pdf',
+    });
     expect(checkExtension('polyglot.gif', 'gif').status).toBe('skip');
   });
   it('fails a name without an ending', () => {
-    expect(checkExtension('photo', 'jpeg').status).toBe('fail');
+    expect(checkExtension('photo', 'jpeg')).toMatchObject({
+      status: 'fail',
+      message: { code: 'extension-wrong', extension: '', format: 'jpeg' },
+    });
     expect(extensionOf('.hidden')).toBe('');
     expect(extensionOf('a.tar.gz')).toBe('gz');
   });
@@ -63,8 +75,9 @@ describe('checkExtension', () => {
 
 describe('checkFormat', () => {
   it('says what the file really is', () => {
-    expect(checkFormat('gif').message).toMatch(/GIF/);
-    expect(checkFormat('empty').message).toMatch(/empty/);
+    expect(checkFormat('gif').message).toEqual({ code: 'format-refused', format: 'gif' });
+    expect(checkFormat('empty').message).toEqual({ code: 'format-empty' });
+    expect(checkFormat('jpeg').message).toEqual({ code: 'format-accepted', format: 'jpeg' });
     expect(checkFormat('unknown').status).toBe('fail');
     expect(checkFormat('webp').status).toBe('pass');
   });

@@ -27,23 +27,6 @@ export function browserDecodes(format: SniffedFormat): boolean {
   return ['jpeg', 'png', 'bmp', 'webp', 'gif', 'avif'].includes(format);
 }
 
-/** How the page names each format in a sentence: "This file is ___." */
-export const formatNames: Record<SniffedFormat, string> = {
-  jpeg: 'a JPEG image',
-  png: 'a PNG image',
-  bmp: 'a BMP image',
-  heic: 'a HEIC image',
-  webp: 'a WebP image',
-  gif: 'a GIF image',
-  tiff: 'a TIFF image',
-  pdf: 'a PDF document',
-  svg: 'an SVG drawing',
-  avif: 'an AVIF image',
-  text: 'a text file',
-  empty: 'an empty file',
-  unknown: 'not a picture we recognise',
-};
-
 const ascii = (bytes: Uint8Array, start: number, length: number) =>
   String.fromCharCode(...bytes.subarray(start, start + length));
 

@@ -1,0 +1,79 @@
+// What each check found, as a code and the values its sentence needs. Pure code (which also runs
+// in the worker) never words a sentence: the page turns a message into one in its own language
+// with the strings in ../i18n (`messages[code](message, format)`), so the worker ships no text.
+import type { AcceptedFormat, SniffedFormat } from './sniff-format';
+
+/** The skips shared by the three checks that look at the pixels. */
+type PixelSkip =
+  /** The picture is far too small to judge. */
+  | { code: 'pixels-too-small' }
+  /** The picture could not be decoded (or was not tried). */
+  | { code: 'pixels-not-decoded' };
+
+/** The messages each check may carry: a check's result can only hold its own. */
+export interface MessagesByCheck {
+  format:
+    | { code: 'format-accepted'; format: AcceptedFormat }
+    | { code: 'format-empty' }
+    | { code: 'format-refused'; format: Exclude<SniffedFormat, AcceptedFormat | 'empty'> };
+  extension:
+    /** `extension` is the name's ending, lower case, without the dot. */
+    | { code: 'extension-matches'; extension: string }
+    /** An accepted picture with the wrong ending; `extension` is '' when the name has none. */
+    | { code: 'extension-wrong'; extension: string; format: AcceptedFormat }
+    /** Something that is not an accepted picture, named like one (a PDF called scan.jpg). */
+    | { code: 'extension-disguised'; extension: string; format: SniffedFormat }
+    | { code: 'extension-not-applicable' };
+  size:
+    | { code: 'size-too-small'; bytes: number }
+    | { code: 'size-low-band'; bytes: number }
+    | { code: 'size-ok'; bytes: number }
+    | { code: 'size-high-band'; bytes: number }
+    | { code: 'size-too-big'; bytes: number };
+  decode:
+    | { code: 'decode-ok' }
+    | { code: 'decode-not-picture' }
+    | { code: 'decode-file-too-big'; bytes: number }
+    | { code: 'decode-too-many-pixels'; width: number; height: number; megapixels: number }
+    | { code: 'decode-truncated' }
+    | { code: 'decode-corrupt' }
+    | { code: 'decode-failed' };
+  dimensions:
+    | { code: 'dimensions-unknown' }
+    | { code: 'dimensions-too-small'; width: number; height: number }
+    | { code: 'dimensions-small'; width: number; height: number }
+    | { code: 'dimensions-ok'; width: number; height: number };
+  color: PixelSkip | { code: 'color-gray' } | { code: 'color-faint' } | { code: 'color-ok' };
+  sharpness:
+    | PixelSkip
+    | { code: 'sharpness-no-detail' }
+    | { code: 'sharpness-blurred' }
+    | { code: 'sharpness-soft' }
+    | { code: 'sharpness-ok' };
+  exposure:
+    PixelSkip | { code: 'exposure-dark' } | { code: 'exposure-glare' } | { code: 'exposure-ok' };
+  mirror:
+    | { code: 'metadata-not-picture' }
+    | { code: 'mirror-flagged' }
+    | { code: 'mirror-front-camera' }
+    | { code: 'mirror-damaged' }
+    | { code: 'mirror-ok' };
+  edited:
+    | { code: 'metadata-not-picture' }
+    /** `software` is what the file names, trimmed and cut to 60 characters. */
+    | { code: 'edited-editor'; software: string }
+    | { code: 'edited-photoshop' }
+    | { code: 'edited-damaged' }
+    | { code: 'edited-ok' };
+  seal:
+    | { code: 'seal-not-applicable' }
+    | { code: 'seal-not-decoded' }
+    | { code: 'seal-missing' }
+    | { code: 'seal-found' };
+}
+
+/** Any check's message. */
+export type CheckMessage = MessagesByCheck[keyof MessagesByCheck];
+export type MessageCode = CheckMessage['code'];
+/** The message of one code, with its values. */
+export type MessageOf<C extends MessageCode> = Extract<CheckMessage, { code: C }>;
