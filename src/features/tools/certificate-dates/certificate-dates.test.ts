@@ -1,7 +1,31 @@
 import { describe, expect, it } from 'vitest';
+import type { ToolFormat } from '../i18n/format';
 import type { CalendarDate } from '../shared/calendar-date';
-import { EXPIRING_SOON_DAYS, checkCertificateDates } from './check-certificate-dates';
+import { messageText } from '../shared/finding';
+import {
+  EXPIRING_SOON_DAYS,
+  checkCertificateDates,
+  type DatesFinding,
+} from './check-certificate-dates';
+import en from './i18n/en';
+import zh from './i18n/zh';
 import { parseDateInput } from './parse-date-input';
+
+/** What useFormat() gives a page in this language. */
+const formatFor = (tag: string): ToolFormat => ({
+  number: (n) => new Intl.NumberFormat(tag).format(n),
+  date: (year, month, day) =>
+    new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(year, month - 1, day)),
+    ),
+});
+const english = (f: DatesFinding | undefined) => f && messageText(en.findings, f, formatFor('en'));
+const chinese = (f: DatesFinding | undefined) =>
+  f && messageText(zh.findings, f, formatFor('zh-CN'));
+const problem = (text: string, options?: { allowLongTerm: boolean }) => {
+  const parsed = parseDateInput(text, options);
+  return parsed.kind === 'invalid' ? messageText(en.problems, parsed.problem) : parsed.kind;
+};
 
 const d = (iso: string): CalendarDate => {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
@@ -29,21 +53,27 @@ describe('parseDateInput', () => {
     expect(parseDateInput(text)).toEqual({ kind: 'date', date: d(iso) });
   });
   it('refuses day-first and month-first dates instead of guessing', () => {
-    const result = parseDateInput('05/03/2024');
-    expect(result).toEqual({
+    expect(parseDateInput('05/03/2024')).toEqual({
       kind: 'invalid',
-      message: expect.stringMatching(/Write the year first/),
+      problem: { code: 'year-last' },
     });
+    expect(problem('05/03/2024')).toMatch(/Write the year first/);
   });
   it('says which day does not exist', () => {
     expect(parseDateInput('2023-02-29')).toEqual({
       kind: 'invalid',
-      message: 'There is no 29 February 2023. Check the date on your certificate.',
+      problem: { code: 'no-such-day', year: 2023, month: 2, day: 29 },
     });
-    expect(parseDateInput('2023-13-01')).toMatchObject({
-      kind: 'invalid',
-      message: expect.stringMatching(/no month 13/),
-    });
+    expect(problem('2023-02-29')).toBe(
+      'There is no 29 February 2023. Check the date on your certificate.',
+    );
+    expect(problem('2023-13-01')).toMatch(/no month 13/);
+  });
+  it('says so in Chinese too', () => {
+    const parsed = parseDateInput('2023-02-29');
+    expect(parsed.kind === 'invalid' && messageText(zh.problems, parsed.problem)).toBe(
+      '2023年没有2月29日这一天。请对照证件再核对一下日期。',
+    );
   });
   it('reads 长期 / long-term only where it is allowed', () => {
     expect(parseDateInput('长期', { allowLongTerm: true })).toEqual({ kind: 'long-term' });
@@ -65,8 +95,11 @@ describe('checkCertificateDates', () => {
       code: 'too-new',
       reason: 'certificate-not-in-database',
     });
-    expect(result.findings[0]?.message).toBe(
+    expect(english(result.findings[0])).toBe(
       'Not yet: your certificate was issued 9 calendar days ago, and it must have been valid for at least 10 calendar days. Submit on or after Monday 30 November 2026 (2026-11-30).',
+    );
+    expect(chinese(result.findings[0])).toBe(
+      '现在还不能提交：你的证件签发才 9 个自然日，要生效满 10 个自然日才行。请在 2026年11月30日（星期一）当天或之后提交。',
     );
   });
   it.each([
@@ -99,8 +132,11 @@ describe('checkCertificateDates', () => {
   it(`warns within ${EXPIRING_SOON_DAYS} days, naming the date`, () => {
     const result = checkCertificateDates({ expiry: d('2026-12-10'), today });
     expect(result.verdict).toBe('warn');
-    expect(result.findings[0]?.message).toMatch(
+    expect(english(result.findings[0])).toMatch(
       /expires in 11 calendar days, on Thursday 10 December 2026 \(2026-12-10\)/,
+    );
+    expect(chinese(result.findings[0])).toMatch(
+      /还有 11 个自然日就到期了，到期日是 2026年12月10日（星期四）。/,
     );
   });
   it('an expired certificate fails', () => {
@@ -118,5 +154,38 @@ describe('checkCertificateDates', () => {
       today,
     });
     expect(result.verdict).toBe('pass');
+  });
+});
+
+describe('the date messages in both languages', () => {
+  const cases: [string | undefined, string | 'long-term' | undefined][] = [
+    ['2026-11-29', undefined],
+    ['2026-11-20', undefined],
+    ['2026-01-01', undefined],
+    ['2026-11-30', undefined],
+    [undefined, '2026-11-28'],
+    [undefined, '2026-11-29'],
+    [undefined, '2026-12-10'],
+    [undefined, '2046-11-29'],
+    [undefined, 'long-term'],
+    ['2020-05-01', '2019-05-01'],
+  ];
+  it('are whole sentences: English ends with a full stop, Chinese with 。', () => {
+    for (const [issued, expiry] of cases) {
+      const { findings } = checkCertificateDates({
+        issued: issued ? d(issued) : undefined,
+        expiry: expiry === 'long-term' ? 'long-term' : expiry ? d(expiry) : undefined,
+        today,
+      });
+      for (const f of findings) {
+        expect(english(f)).toMatch(/^[A-Z].*\.$/);
+        expect(chinese(f)).toMatch(/^\p{Script=Han}.*。$/u);
+        expect(chinese(f)).not.toMatch(/[A-Za-z]{3}/);
+      }
+    }
+  });
+  it('write Chinese dates the Chinese way, with the weekday', () => {
+    expect(zh.longDate(d('2026-03-01'), formatFor('zh-CN'))).toBe('2026年3月1日（星期日）');
+    expect(en.longDate(d('2026-03-01'), formatFor('en'))).toBe('Sunday 1 March 2026');
   });
 });

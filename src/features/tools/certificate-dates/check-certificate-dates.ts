@@ -1,12 +1,6 @@
 // The date rules: a certificate must have been valid for at least 10 calendar days, must not have
 // expired, and may fail verification when it is about to expire.
-import {
-  addDays,
-  daysBetween,
-  toIsoDate,
-  toLongDate,
-  type CalendarDate,
-} from '../shared/calendar-date';
+import { addDays, daysBetween, type CalendarDate } from '../shared/calendar-date';
 import { verdictOf, type Finding, type Verdict } from '../shared/finding';
 
 /** From the rules: the certificate must have been valid for at least 10 calendar days. */
@@ -17,6 +11,21 @@ export const MIN_DAYS_VALID = 10;
  */
 export const EXPIRING_SOON_DAYS = 30;
 
+/** What the date check found, with the values its sentence needs (see i18n/). */
+export type DatesMessage =
+  | { code: 'issued-in-future'; issued: CalendarDate }
+  /** `age` in calendar days (0: issued today); `earliest` is the first day it can be submitted. */
+  | { code: 'too-new'; age: number; earliest: CalendarDate; minDays: number }
+  | { code: 'issue-date-ok'; age: number; minDays: number }
+  | { code: 'long-term' }
+  | { code: 'expiry-before-issue'; expiry: CalendarDate }
+  | { code: 'expired'; expiry: CalendarDate }
+  /** `left` in calendar days (0: expires today). */
+  | { code: 'expiring-soon'; left: number; expiry: CalendarDate }
+  | { code: 'expiry-ok'; expiry: CalendarDate };
+
+export type DatesFinding = Finding<DatesMessage>;
+
 export interface DatesInput {
   issued?: CalendarDate;
   expiry?: CalendarDate | 'long-term';
@@ -24,17 +33,14 @@ export interface DatesInput {
 }
 
 export interface DatesCheck {
-  findings: Finding[];
+  findings: DatesFinding[];
   /** The first day the certificate can be submitted, when that is after today. */
   firstSubmitDate?: CalendarDate;
   verdict: Verdict;
 }
 
-const days = (n: number) => `${n} calendar ${n === 1 ? 'day' : 'days'}`;
-const show = (d: CalendarDate) => `${toLongDate(d)} (${toIsoDate(d)})`;
-
 export function checkCertificateDates({ issued, expiry, today }: DatesInput): DatesCheck {
-  const findings: Finding[] = [];
+  const findings: DatesFinding[] = [];
   let firstSubmitDate: CalendarDate | undefined;
 
   if (issued) {
@@ -44,23 +50,26 @@ export function checkCertificateDates({ issued, expiry, today }: DatesInput): Da
     if (age < 0) {
       findings.push({
         code: 'issued-in-future',
+        issued,
         severity: 'error',
-        message: `The issue date, ${show(issued)}, is in the future. Check the date on your certificate.`,
         reason: 'invalid-certificate-information',
       });
     } else if (daysBetween(today, earliest) > 0) {
       firstSubmitDate = earliest;
       findings.push({
         code: 'too-new',
+        age,
+        earliest,
+        minDays: MIN_DAYS_VALID,
         severity: 'error',
-        message: `Not yet: your certificate was issued ${age === 0 ? 'today' : `${days(age)} ago`}, and it must have been valid for at least ${MIN_DAYS_VALID} calendar days. Submit on or after ${show(earliest)}.`,
         reason: 'certificate-not-in-database',
       });
     } else {
       findings.push({
         code: 'issue-date-ok',
+        age,
+        minDays: MIN_DAYS_VALID,
         severity: 'ok',
-        message: `Issued ${days(age)} ago: it has been valid for at least ${MIN_DAYS_VALID} calendar days.`,
         reason: 'certificate-not-in-database',
       });
     }
@@ -70,7 +79,6 @@ export function checkCertificateDates({ issued, expiry, today }: DatesInput): Da
     findings.push({
       code: 'long-term',
       severity: 'ok',
-      message: 'Long-term validity: the certificate does not expire.',
       reason: 'invalid-certificate-information',
     });
   } else if (expiry) {
@@ -78,29 +86,30 @@ export function checkCertificateDates({ issued, expiry, today }: DatesInput): Da
     if (issued && daysBetween(issued, expiry) < 0) {
       findings.push({
         code: 'expiry-before-issue',
+        expiry,
         severity: 'error',
-        message: `The expiry date, ${show(expiry)}, is before the issue date. Check both dates on your certificate.`,
         reason: 'invalid-certificate-information',
       });
     } else if (left < 0) {
       findings.push({
         code: 'expired',
+        expiry,
         severity: 'error',
-        message: `Your certificate expired on ${show(expiry)}. An expired certificate fails verification: renew it, then submit the new one.`,
         reason: 'invalid-certificate-information',
       });
     } else if (left <= EXPIRING_SOON_DAYS) {
       findings.push({
         code: 'expiring-soon',
+        left,
+        expiry,
         severity: 'warning',
-        message: `Your certificate expires ${left === 0 ? 'today' : `in ${days(left)}`}, on ${show(expiry)}. Verification may fail when a certificate is about to expire; if you can, renew it first and submit the new one.`,
         reason: 'invalid-certificate-information',
       });
     } else {
       findings.push({
         code: 'expiry-ok',
+        expiry,
         severity: 'ok',
-        message: `Valid until ${show(expiry)}: not expired and not about to expire.`,
         reason: 'invalid-certificate-information',
       });
     }

@@ -1,8 +1,11 @@
 // Passports and other documents have no public checksum: only the safe checks apply
 // (length, characters, look-alikes), and they warn rather than block.
 import { describe, expect, it } from 'vitest';
-import { checkCertificateNumber } from './check-certificate-number';
+import { messageText, reasonSlugs } from '../shared/finding';
 import type { CertificateType } from './certificate-types';
+import { checkCertificateNumber } from './check-certificate-number';
+import en from './i18n/en';
+import zh from './i18n/zh';
 
 const today = { year: 2026, month: 11, day: 29 };
 const check = (type: CertificateType, input: string) => checkCertificateNumber(type, input, today);
@@ -93,7 +96,10 @@ describe('passports and other documents: invalid vectors', () => {
   it('points at every character that looks like another, as a note to check', () => {
     const note = check('passport', 'EO1I8B').findings.find((f) => f.code === 'check-lookalikes');
     expect(note?.severity).toBe('note');
-    expect(note?.message).toContain(
+    expect(note && messageText(zh.findings, note)).toContain(
+      '第 2 位是字母 O；第 3 位是数字 1；第 4 位是字母 I；第 5 位是数字 8；第 6 位是字母 B',
+    );
+    expect(note && messageText(en.findings, note)).toContain(
       'position 2 is the letter O; position 3 is the digit 1; position 4 is the letter I; position 5 is the digit 8; position 6 is the letter B',
     );
   });
@@ -105,6 +111,23 @@ describe('passports and other documents: invalid vectors', () => {
   it('keeps the safe normalisation: spaces, full width, lower case', () => {
     const result = check('passport', ' ｅ１２３ 45678 ');
     expect(result.normalized).toBe('E12345678');
-    expect(result.changes.map((c) => c.kind)).toEqual(['spaces', 'full-width', 'lower-case']);
+    expect(result.changes.map((c) => c.code)).toEqual(['spaces', 'full-width', 'lower-case']);
+    expect(result.changes.map((c) => messageText(zh.changes, c))).toEqual([
+      '去掉了 3 个空格或换行。填号码时不要加空格。',
+      '把 4 个全角字符改成了半角（ｅ → e）。输入号码时，请把输入法切换到半角。',
+      '把 1 个小写字母改成了大写（e → E）。',
+    ]);
+  });
+});
+
+describe('passports and other documents: messages', () => {
+  it('are full sentences in both languages, each linked to a reason page', () => {
+    for (const [type, input] of [...valid, ...invalid.map(([t, i]) => [t, i] as const)]) {
+      for (const f of check(type, input).findings) {
+        expect(reasonSlugs).toContain(f.reason);
+        expect(messageText(en.findings, f)).toMatch(/^[A-Z0-9].*[.]$/s);
+        expect(messageText(zh.findings, f)).toMatch(/^[\p{Script=Han}“].*。$/su);
+      }
+    }
   });
 });

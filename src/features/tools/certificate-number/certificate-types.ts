@@ -12,17 +12,6 @@ export const certificateTypes = [
 
 export type CertificateType = (typeof certificateTypes)[number];
 
-export const certificateTypeLabels: Record<CertificateType, string> = {
-  'resident-id': 'Resident identity card',
-  'business-license': 'Business license',
-  'uscc-certificate': 'Other organization certificate with a Unified Social Credit Code',
-  passport: 'Passport',
-  'foreign-permanent-resident-id': 'Foreign permanent resident ID card',
-  'hmt-residence-permit': 'Residence permit for Hong Kong, Macao and Taiwan residents',
-  'household-register': 'Household register',
-  other: 'Another document',
-};
-
 /** Which rules the number follows: the two national standards, or only the checks safe for any document. */
 export const numberRules: Record<CertificateType, 'resident-id' | 'uscc' | 'basic'> = {
   'resident-id': 'resident-id',

@@ -34,12 +34,73 @@ const MAX_LISTED_CHARACTERS = 3;
 /** Any document number shorter than this is probably incomplete (general advice, not a rule). */
 export const OTHER_MIN_LENGTH = 5;
 
+/** The two numbering standards this tool checks in full. */
+export type Standard = 'resident-id' | 'uscc';
+
+/**
+ * What the number check found, with the values its sentence needs (see i18n/). Characters are
+ * given as they are (`char`, `typed`, `digit`); the page names them ("the letter O", "字母 O").
+ * A message about one character has its `position`, which its sentence says.
+ */
+export type NumberMessage =
+  | { code: 'too-long'; length: number }
+  | { code: 'empty' }
+  /** "(1-1)" after a business license number: a duplicate's number, not part of the code. */
+  | { code: 'duplicate-suffix'; suffix: string }
+  | { code: 'separator'; char: string; position: number }
+  /**
+   * A letter typed where only a digit can be: `typed` as typed, `digit` what it almost certainly
+   * is. `lower-l` (other documents): a lower-case l we changed to L that may be the digit 1.
+   */
+  | {
+      code: 'lookalike';
+      rule: 'resident-id' | 'uscc-division' | 'uscc-excluded' | 'lower-l';
+      typed: string;
+      digit: string;
+      position: number;
+    }
+  /**
+   * A character the number cannot contain. `resident-id-x`: an X before the last position;
+   * `uscc-excluded`: S, V or Z, which the code leaves out; `basic`: other documents (a warning).
+   */
+  | {
+      code: 'character';
+      rule: 'resident-id' | 'resident-id-x' | 'uscc' | 'uscc-division' | 'uscc-excluded' | 'basic';
+      char: string;
+      position: number;
+    }
+  /** The first few impossible characters are listed; these are the rest. */
+  | { code: 'more-characters'; positions: number[] }
+  | { code: 'looks-like-uscc' }
+  /** A valid resident identity card number entered as a USCC (`uscc`) or a passport number. */
+  | { code: 'looks-like-resident-id'; chosen: 'uscc' | 'passport' }
+  | { code: 'old-15-digit' }
+  | { code: 'old-registration-number' }
+  | { code: 'length'; standard: Standard; length: number; needed: number }
+  /** Positions 7–14 of a resident identity card number, as entered. */
+  | { code: 'birth-date'; digits: string }
+  | { code: 'future-birth-date'; digits: string }
+  | { code: 'check-character'; standard: Standard; expected: string; actual: string }
+  /** A single look-alike swap (8 ↔ B, l → 1) that makes a USCC valid. */
+  | { code: 'possible-mixup'; from: string; to: string; corrected: string; position: number }
+  | { code: 'valid'; standard: Standard }
+  | { code: 'valid-after-correction'; standard: Standard; number: string }
+  | { code: 'length-short'; length: number }
+  | { code: 'length-long'; length: number; max: number }
+  /** Characters on a passport or other document that could be read as another. */
+  | { code: 'check-lookalikes'; characters: { char: string; position: number }[] }
+  | { code: 'basic-checks-passed' }
+  | { code: 'military' }
+  | { code: 'query-platform' };
+
+export type NumberFinding = Finding<NumberMessage>;
+
 export interface NumberCheck {
   type: CertificateType;
   /** The number after the safe changes (no spaces, half-width, upper case). */
   normalized: string;
   changes: NormalizationChange[];
-  findings: Finding[];
+  findings: NumberFinding[];
   /** The number with look-alike characters and separators fixed, when that differs from `normalized`. */
   corrected?: string;
   verdict: Verdict;
@@ -58,16 +119,7 @@ const DIGIT_LOOKALIKES: Record<string, string> = {
 /** Characters people put between groups of digits; never part of these numbers. */
 const SEPARATORS = /^[-‐‑–—_.,/\\·•・]$/;
 
-/** "the letter O", "a lower-case l", "the digit 0": said out loud so look-alikes can be told apart. */
-export function describeCharacter(c: string): string {
-  if (/\d/.test(c)) return `the digit ${c}`;
-  if (c === 'l') return 'a lower-case l (L)';
-  if (/[a-z]/.test(c)) return `the lower-case letter ${c}`;
-  if (/[A-Z]/.test(c)) return `the letter ${c}`;
-  return `“${c}”`;
-}
-
-function correctedNumber(findings: Finding[], normalized: string, out: string) {
+function correctedNumber(findings: NumberFinding[], normalized: string, out: string) {
   return out !== normalized &&
     findings.some(
       (f) =>
@@ -80,20 +132,14 @@ function correctedNumber(findings: Finding[], normalized: string, out: string) {
     : undefined;
 }
 
-function separatorFinding(c: string, position: number): Finding {
+function separatorFinding(char: string, position: number): NumberFinding {
   return {
     code: 'separator',
+    char,
     severity: 'error',
     position,
-    message: `Position ${position}: “${c}” is not part of the number. Enter the characters only, without separators.`,
     reason: 'invalid-certificate-type-or-number',
   };
-}
-
-function incompleteMessage(length: number, needed: number, what: string): string {
-  return length < needed
-    ? `The number has ${length} characters, but ${what} has ${needed}. Enter the complete certificate number.`
-    : `The number has ${length} characters, but ${what} has ${needed}. Check for an extra character.`;
 }
 
 function checkResidentId(
@@ -101,15 +147,13 @@ function checkResidentId(
   typed: string,
   today: CalendarDate,
   corrected: boolean,
-): { findings: Finding[]; out: string } {
-  const findings: Finding[] = [];
+): { findings: NumberFinding[]; out: string } {
+  const findings: NumberFinding[] = [];
   // Only when letters show it cannot be an identity number: an all-digit number can pass both checksums.
   if (usccProblem(value) === undefined && !/^\d{17}[\dX]$/.test(value)) {
     findings.push({
       code: 'looks-like-uscc',
       severity: 'error',
-      message:
-        'This is a Unified Social Credit Code, not a resident identity card number. Choose the certificate type that matches the certificate you upload.',
       reason: 'invalid-certificate-type-or-number',
     });
     return { findings, out: value };
@@ -130,9 +174,11 @@ function checkResidentId(
       out += digit;
       findings.push({
         code: 'lookalike',
+        rule: 'resident-id',
+        typed: t,
+        digit,
         severity: 'error',
         position,
-        message: `Position ${position}: you typed ${describeCharacter(t)}, but a resident identity card number has only digits there. It is almost certainly ${describeCharacter(digit)}.`,
         reason: 'invalid-certificate-type-or-number',
       });
       return;
@@ -145,12 +191,10 @@ function checkResidentId(
     out += c;
     findings.push({
       code: 'character',
+      rule: c === 'X' ? 'resident-id-x' : 'resident-id',
+      char: c,
       severity: 'error',
       position,
-      message:
-        c === 'X'
-          ? `Position ${position}: X can only be the last character of a resident identity card number. Compare the number with your card.`
-          : `Position ${position}: ${describeCharacter(c)} cannot be part of a resident identity card number, which is 17 digits followed by a digit or X.`,
       reason: 'invalid-certificate-type-or-number',
     });
   });
@@ -160,8 +204,6 @@ function checkResidentId(
     findings.push({
       code: 'old-15-digit',
       severity: 'error',
-      message:
-        'This looks like an old 15-digit identity number. Enter the 18-digit number printed on your current resident identity card.',
       reason: 'invalid-certificate-type-or-number',
     });
     return { findings, out };
@@ -169,47 +211,41 @@ function checkResidentId(
   if (out.length !== RESIDENT_ID_LENGTH) {
     findings.push({
       code: 'length',
+      standard: 'resident-id',
+      length: out.length,
+      needed: RESIDENT_ID_LENGTH,
       severity: 'error',
-      message: incompleteMessage(out.length, RESIDENT_ID_LENGTH, 'a resident identity card number'),
       reason: 'invalid-certificate-type-or-number',
     });
     return { findings, out };
   }
   const problem = residentIdProblem(out, today);
-  const birthDigits = out.slice(6, 14);
-  if (problem === 'birth-date') {
+  const digits = out.slice(6, 14);
+  if (problem === 'birth-date' || problem === 'future-birth-date') {
     findings.push({
-      code: 'birth-date',
+      code: problem,
+      digits,
       severity: 'error',
       position: 7,
-      message: `Positions 7 to 14 are the date of birth (year, month, day), but ${birthDigits} is not a real date. Compare these digits with your card.`,
-      reason: 'invalid-certificate-type-or-number',
-    });
-  } else if (problem === 'future-birth-date') {
-    findings.push({
-      code: 'future-birth-date',
-      severity: 'error',
-      position: 7,
-      message: `Positions 7 to 14 are the date of birth, but ${birthDigits} is in the future. Compare these digits with your card.`,
       reason: 'invalid-certificate-type-or-number',
     });
   } else if (problem === 'check-character') {
-    const expected = residentIdCheckCharacter(out.slice(0, 17));
     findings.push({
       code: 'check-character',
+      standard: 'resident-id',
+      expected: residentIdCheckCharacter(out.slice(0, 17)),
+      actual: out[17]!,
       severity: 'error',
       position: 18,
-      message: `The last character is a check character worked out from the first 17 digits. For the digits entered it must be ${expected}, not ${out[17]}, so at least one character is mistyped. Compare every digit with your card.`,
       reason: 'certificate-number-not-found',
     });
   } else if (residentIdBirthDate(out)) {
     const anyCorrection = corrected || findings.length > 0;
     findings.push({
-      code: anyCorrection ? 'valid-after-correction' : 'valid',
+      ...(anyCorrection
+        ? { code: 'valid-after-correction', standard: 'resident-id', number: out }
+        : { code: 'valid', standard: 'resident-id' }),
       severity: 'ok',
-      message: anyCorrection
-        ? `With the corrections, ${out} is a valid 18-digit resident identity card number. Enter it exactly like this, the same as on your card.`
-        : 'This is a valid 18-digit resident identity card number: the length, date of birth and check character are all correct. Make sure it is the same as the number on the card you upload.',
       reason: 'inconsistent-registrant-information',
     });
   }
@@ -241,8 +277,8 @@ function checkUscc(
   typed: string,
   today: CalendarDate,
   corrected: boolean,
-): { findings: Finding[]; out: string } {
-  const findings: Finding[] = [];
+): { findings: NumberFinding[]; out: string } {
+  const findings: NumberFinding[] = [];
   if (
     value.length === RESIDENT_ID_LENGTH &&
     residentIdProblem(value, today) === undefined &&
@@ -250,9 +286,8 @@ function checkUscc(
   ) {
     findings.push({
       code: 'looks-like-resident-id',
+      chosen: 'uscc',
       severity: 'error',
-      message:
-        'This is a resident identity card number, not a Unified Social Credit Code. Organizations in the Chinese mainland must submit a certificate with a valid 18-character Unified Social Credit Code; choose the certificate type that matches the certificate you upload.',
       reason: 'invalid-certificate-type-or-number',
     });
     return { findings, out: value };
@@ -273,9 +308,11 @@ function checkUscc(
         out += digit;
         findings.push({
           code: 'lookalike',
+          rule: 'uscc-division',
+          typed: t,
+          digit,
           severity: 'error',
           position,
-          message: `Position ${position}: you typed ${describeCharacter(t)}, but positions 3 to 8 (the administrative division code) are always digits. It is almost certainly ${describeCharacter(digit)}.`,
           reason: 'invalid-certificate-type-or-number',
         });
         return;
@@ -290,9 +327,11 @@ function checkUscc(
         out += digit;
         findings.push({
           code: 'lookalike',
+          rule: 'uscc-excluded',
+          typed: t,
+          digit,
           severity: 'error',
           position,
-          message: `Position ${position}: you typed ${describeCharacter(t)}, which is never used in a Unified Social Credit Code. It is almost certainly ${describeCharacter(digit)}.`,
           reason: 'invalid-certificate-type-or-number',
         });
         return;
@@ -306,13 +345,14 @@ function checkUscc(
     out += c;
     findings.push({
       code: 'character',
+      rule: isUsccDigitPosition(codePosition)
+        ? 'uscc-division'
+        : /[SVZ]/.test(c)
+          ? 'uscc-excluded'
+          : 'uscc',
+      char: c,
       severity: 'error',
       position,
-      message: isUsccDigitPosition(codePosition)
-        ? `Position ${position}: ${describeCharacter(c)} cannot be here: positions 3 to 8 (the administrative division code) are always digits. Compare the code with your certificate.`
-        : /[SVZ]/.test(c)
-          ? `Position ${position}: ${describeCharacter(c)} is never used in a Unified Social Credit Code (the letters I, O, S, V and Z are left out). Compare this character with your certificate.`
-          : `Position ${position}: ${describeCharacter(c)} cannot be part of a Unified Social Credit Code, which uses only digits and capital letters.`,
       reason: 'invalid-certificate-type-or-number',
     });
   });
@@ -322,8 +362,6 @@ function checkUscc(
     findings.push({
       code: 'old-registration-number',
       severity: 'error',
-      message:
-        'This looks like a 15-digit registration number from an older business license. Organizations in the Chinese mainland must submit a certificate with a valid 18-character Unified Social Credit Code.',
       reason: 'invalid-certificate-type-or-number',
     });
     return { findings, out };
@@ -331,19 +369,22 @@ function checkUscc(
   if (out.length !== USCC_LENGTH) {
     findings.push({
       code: 'length',
+      standard: 'uscc',
+      length: out.length,
+      needed: USCC_LENGTH,
       severity: 'error',
-      message: incompleteMessage(out.length, USCC_LENGTH, 'a Unified Social Credit Code'),
       reason: 'invalid-certificate-type-or-number',
     });
     return { findings, out };
   }
   if (usccProblem(out) === 'check-character') {
-    const expected = usccCheckCharacter(out.slice(0, 17));
     findings.push({
       code: 'check-character',
+      standard: 'uscc',
+      expected: usccCheckCharacter(out.slice(0, 17)),
+      actual: out[17]!,
       severity: 'warning',
       position: 18,
-      message: `The last character is a check character worked out from the first 17. For the characters entered it should be ${expected}, not ${out[17]}, so a character may be mistyped. Compare every character with your certificate. If the certificate really shows this code, you can still submit it: a few published codes do not follow the check.`,
       reason: 'certificate-number-not-found',
     });
     const candidates = usccMixupCandidates(
@@ -353,9 +394,11 @@ function checkUscc(
     for (const candidate of candidates) {
       findings.push({
         code: 'possible-mixup',
+        from: candidate.from,
+        to: candidate.to,
+        corrected: candidate.code,
         severity: 'warning',
         position: candidate.position,
-        message: `Position ${candidate.position}: if this is ${describeCharacter(candidate.to)} rather than ${describeCharacter(candidate.from)}, the code is valid: ${candidate.code}. Check this character on your certificate.`,
         reason: 'invalid-certificate-type-or-number',
       });
     }
@@ -363,11 +406,10 @@ function checkUscc(
   } else {
     const anyCorrection = corrected || findings.length > 0;
     findings.push({
-      code: anyCorrection ? 'valid-after-correction' : 'valid',
+      ...(anyCorrection
+        ? { code: 'valid-after-correction', standard: 'uscc', number: out }
+        : { code: 'valid', standard: 'uscc' }),
       severity: 'ok',
-      message: anyCorrection
-        ? `With the corrections, ${out} is a valid Unified Social Credit Code. Enter it exactly like this, the same as on your certificate.`
-        : 'This is a valid Unified Social Credit Code: the length, characters and check character are all correct. Make sure it is the same as the code on the certificate you upload.',
       reason: 'inconsistent-registrant-information',
     });
   }
@@ -382,8 +424,8 @@ function checkBasic(
   value: string,
   typed: string,
   today: CalendarDate,
-): { findings: Finding[]; out: string } {
-  const findings: Finding[] = [];
+): { findings: NumberFinding[]; out: string } {
+  const findings: NumberFinding[] = [];
   if (value.length === 0) return { findings, out: value };
   if (
     type === 'passport' &&
@@ -392,9 +434,8 @@ function checkBasic(
   ) {
     findings.push({
       code: 'looks-like-resident-id',
+      chosen: 'passport',
       severity: 'warning',
-      message:
-        'This looks like a resident identity card number, not a passport number. Individuals in the Chinese mainland must submit a resident identity card; choose the certificate type that matches the certificate you upload.',
       reason: 'invalid-certificate-type-or-number',
     });
   }
@@ -404,9 +445,10 @@ function checkBasic(
   for (const { c, position } of odd) {
     findings.push({
       code: 'character',
+      rule: 'basic',
+      char: c,
       severity: 'warning',
       position,
-      message: `Position ${position}: ${describeCharacter(c)} is not a letter or digit. Enter the number exactly as printed on your document; if the document does not show this character, leave it out.`,
       reason: 'invalid-certificate-type-or-number',
     });
   }
@@ -414,15 +456,16 @@ function checkBasic(
   if (value.length < min) {
     findings.push({
       code: 'length-short',
+      length: value.length,
       severity: 'warning',
-      message: `The number has only ${value.length} characters. You must enter the complete certificate number: compare it with your document.`,
       reason: 'inconsistent-registrant-information',
     });
   } else if (type === 'passport' && value.length > PASSPORT_MAX_LENGTH) {
     findings.push({
       code: 'length-long',
+      length: value.length,
+      max: PASSPORT_MAX_LENGTH,
       severity: 'warning',
-      message: `The number has ${value.length} characters; passport numbers usually have at most ${PASSPORT_MAX_LENGTH}. Check that you entered only the passport number.`,
       reason: 'invalid-certificate-type-or-number',
     });
   }
@@ -430,23 +473,23 @@ function checkBasic(
     if (t === 'l') {
       findings.push({
         code: 'lookalike',
+        rule: 'lower-l',
+        typed: t,
+        digit: '1',
         severity: 'warning',
         position: i + 1,
-        message: `Position ${i + 1}: you typed a lower-case l, which we changed to the letter L. If your document shows the digit 1 here, enter 1.`,
         reason: 'invalid-certificate-type-or-number',
       });
     }
   }
   const lookalikes = [...value]
-    .map((c, i) => ({ c, position: i + 1 }))
-    .filter(({ c }) => LOOKALIKES.has(c));
+    .map((char, i) => ({ char, position: i + 1 }))
+    .filter(({ char }) => LOOKALIKES.has(char));
   if (lookalikes.length > 0) {
     findings.push({
       code: 'check-lookalikes',
+      characters: lookalikes,
       severity: 'note',
-      message: `Digits and letters can look alike (0 and O, 1 and I, 8 and B). Check these against your document: ${lookalikes
-        .map(({ c, position }) => `position ${position} is ${describeCharacter(c)}`)
-        .join('; ')}.`,
       reason: 'invalid-certificate-type-or-number',
     });
   }
@@ -454,8 +497,6 @@ function checkBasic(
     findings.push({
       code: 'basic-checks-passed',
       severity: 'ok',
-      message:
-        'The number passed the checks that are safe for this document: its length and characters look right. This document has no public check digit, so compare the number with your document once more.',
       reason: 'inconsistent-registrant-information',
     });
   }
@@ -463,19 +504,19 @@ function checkBasic(
 }
 
 /** A pasted sentence would list every character: keep the first few and count the rest. */
-function collapseCharacterFindings(findings: Finding[]): Finding[] {
+function collapseCharacterFindings(findings: NumberFinding[]): NumberFinding[] {
   const characters = findings.filter((f) => f.code === 'character');
   if (characters.length <= MAX_LISTED_CHARACTERS) return findings;
   const rest = characters.slice(MAX_LISTED_CHARACTERS);
-  const dropped = new Set(rest);
+  const dropped = new Set<NumberFinding>(rest);
   const first = rest[0]!;
   return findings
     .filter((f) => !dropped.has(f))
     .concat({
-      ...first,
       code: 'more-characters',
-      position: undefined,
-      message: `${rest.length} more characters cannot be part of this number either (positions ${rest.map((f) => f.position).join(', ')}). Enter only the certificate number.`,
+      positions: rest.flatMap((f) => (f.position ? [f.position] : [])),
+      severity: first.severity,
+      reason: first.reason,
     });
 }
 
@@ -487,26 +528,26 @@ export function checkCertificateNumber(
   const normalized = normalizeNumber(input);
   const rule = numberRules[type];
   if (normalized.value.length > MAX_NUMBER_CHARS) {
-    const findings: Finding[] = [
+    const findings: NumberFinding[] = [
       {
         code: 'too-long',
+        length: normalized.value.length,
         severity: 'error',
-        message: `This is ${normalized.value.length} characters long, far longer than any certificate number. Paste or type only the certificate number.`,
         reason: 'invalid-certificate-type-or-number',
       },
     ];
     return { type, normalized: '', changes: [], findings, verdict: 'fail' };
   }
   let { value, typed } = normalized;
-  const suffixFindings: Finding[] = [];
+  const suffixFindings: NumberFinding[] = [];
   // A business license with a duplicate shows e.g. "(1-1)" after the number; it is not part of it.
   const suffix = /\(\d+[-‐‑–—]\d+\)$/.exec(value);
   if (suffix) {
     suffixFindings.push({
       code: 'duplicate-suffix',
+      suffix: suffix[0],
       severity: 'error',
       position: suffix.index + 1,
-      message: `Leave out the duplicate number “${suffix[0]}”. Enter only the number itself, without the part in brackets.`,
       reason: 'inconsistent-registrant-information',
     });
     value = value.slice(0, suffix.index);
@@ -524,7 +565,6 @@ export function checkCertificateNumber(
     findings.push({
       code: 'empty',
       severity: 'error',
-      message: 'Enter the certificate number, exactly as it is printed on your certificate.',
       reason: 'invalid-certificate-type-or-number',
     });
   }
@@ -532,8 +572,6 @@ export function checkCertificateNumber(
     findings.push({
       code: 'military',
       severity: 'note',
-      message:
-        'Military personnel and others with special occupations cannot use the 18-digit resident identity card number for verification; they must submit another type of identity document.',
       reason: 'certificate-number-not-found',
     });
   }
@@ -541,8 +579,6 @@ export function checkCertificateNumber(
     findings.push({
       code: 'query-platform',
       severity: 'note',
-      message:
-        'The code must be found on the query platform of China Organization Data Service. If it cannot be found there, call their customer service on 400-807-6000.',
       reason: 'invalid-certificate-information',
     });
   }

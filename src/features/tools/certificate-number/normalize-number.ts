@@ -2,15 +2,18 @@
 // invisible characters, full-width forms and lower case. Everything else is reported, not changed.
 import { toHalfWidth } from '../shared/half-width';
 
-export type ChangeKind = 'spaces' | 'invisible' | 'full-width' | 'lower-case';
-
-export interface NormalizationChange {
-  kind: ChangeKind;
-  /** How many characters this change touched. */
-  count: number;
-  /** A sentence for the person, with an example. */
-  message: string;
+/** The first character a change touched, and what it became: "１ → 1". */
+export interface ChangeExample {
+  from: string;
+  to: string;
 }
+
+/** One kind of safe change, with how many characters it touched; the page says it in words. */
+export type NormalizationChange =
+  | { code: 'spaces'; count: number }
+  | { code: 'invisible'; count: number }
+  | { code: 'full-width'; count: number; example: ChangeExample }
+  | { code: 'lower-case'; count: number; example: ChangeExample };
 
 export interface NormalizedNumber {
   /** The number as it should be entered: upper case, half-width, no spaces. */
@@ -27,16 +30,14 @@ export interface NormalizedNumber {
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
 const FULL_WIDTH = /[\uFF01-\uFF5E]/;
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 export function normalizeNumber(input: string): NormalizedNumber {
   let spaces = 0;
   let invisible = 0;
   let fullWidth = 0;
   let lower = 0;
   let typed = '';
-  let firstFullWidth = '';
-  let firstLower = '';
+  let firstFullWidth: ChangeExample | undefined;
+  let firstLower: ChangeExample | undefined;
   for (const ch of input) {
     if (INVISIBLE.test(ch)) {
       invisible++;
@@ -50,43 +51,20 @@ export function normalizeNumber(input: string): NormalizedNumber {
     if (FULL_WIDTH.test(c)) {
       fullWidth++;
       const half = toHalfWidth(c);
-      if (!firstFullWidth) firstFullWidth = `${c} → ${half}`;
+      firstFullWidth ??= { from: c, to: half };
       c = half;
     }
     if (c !== c.toUpperCase() && /[a-z]/.test(c)) {
       lower++;
-      if (!firstLower) firstLower = `${c} → ${c.toUpperCase()}`;
+      firstLower ??= { from: c, to: c.toUpperCase() };
     }
     typed += c;
   }
   const changes: NormalizationChange[] = [];
-  if (spaces > 0) {
-    changes.push({
-      kind: 'spaces',
-      count: spaces,
-      message: `Removed ${plural(spaces, 'space or line break', 'spaces or line breaks')}. Enter the number without spaces.`,
-    });
-  }
-  if (invisible > 0) {
-    changes.push({
-      kind: 'invisible',
-      count: invisible,
-      message: `Removed ${plural(invisible, 'invisible character', 'invisible characters')} that came with the pasted text.`,
-    });
-  }
-  if (fullWidth > 0) {
-    changes.push({
-      kind: 'full-width',
-      count: fullWidth,
-      message: `Changed ${plural(fullWidth, 'full-width character', 'full-width characters')} to ordinary half-width ones (${firstFullWidth}). Switch your keyboard to half-width when you type the number.`,
-    });
-  }
-  if (lower > 0) {
-    changes.push({
-      kind: 'lower-case',
-      count: lower,
-      message: `Changed ${plural(lower, 'lower-case letter', 'lower-case letters')} to capitals (${firstLower}).`,
-    });
-  }
+  if (spaces > 0) changes.push({ code: 'spaces', count: spaces });
+  if (invisible > 0) changes.push({ code: 'invisible', count: invisible });
+  if (firstFullWidth)
+    changes.push({ code: 'full-width', count: fullWidth, example: firstFullWidth });
+  if (firstLower) changes.push({ code: 'lower-case', count: lower, example: firstLower });
   return { value: typed.toUpperCase(), typed, changes };
 }

@@ -1,13 +1,17 @@
 // Vectors for the 18-character Unified Social Credit Code (GB 32100-2015). Valid codes: the
 // standard's example, codes published by companies, and codes from an independent generator.
 import { describe, expect, it } from 'vitest';
-import { reasonLinks } from '../shared/finding';
-import { checkCertificateNumber } from './check-certificate-number';
+import { messageText, reasonSlugs } from '../shared/finding';
+import { checkCertificateNumber, type NumberFinding } from './check-certificate-number';
+import en from './i18n/en';
+import zh from './i18n/zh';
 import { usccCheckCharacter, usccProblem } from './uscc';
 
 const today = { year: 2026, month: 11, day: 29 };
 const check = (input: string) => checkCertificateNumber('business-license', input, today);
 const codes = (input: string) => check(input).findings.map((f) => f.code);
+const english = (f: NumberFinding | undefined) => f && messageText(en.findings, f);
+const chinese = (f: NumberFinding | undefined) => f && messageText(zh.findings, f);
 
 const valid = [
   '91110000600037341L',
@@ -67,7 +71,7 @@ describe('Unified Social Credit Code: valid vectors', () => {
   ])('passes after safe normalisation of %s, and says what changed', (_label, input, kind) => {
     const result = check(input);
     expect(result.verdict).toBe('pass');
-    expect(result.changes.map((c) => c.kind)).toContain(kind);
+    expect(result.changes.map((c) => c.code)).toContain(kind);
   });
 
   it('uses the same rules for other organization certificates with a USCC', () => {
@@ -126,14 +130,19 @@ describe('Unified Social Credit Code: invalid vectors', () => {
   it('a failed checksum warns but does not block, and says published codes sometimes differ', () => {
     const result = check('91110000600037341M');
     expect(result.verdict).toBe('warn');
-    expect(result.findings[0]?.message).toMatch(/should be L, not M/);
-    expect(result.findings[0]?.message).toMatch(/you can still submit it/);
+    expect(english(result.findings[0])).toMatch(/should be L, not M/);
+    expect(english(result.findings[0])).toMatch(/you can still submit it/);
+    expect(chinese(result.findings[0])).toMatch(/应该是 L，不是 M.*仍然可以提交/);
   });
 
   it('offers the 8 ↔ B swap that makes the code valid', () => {
     const result = check('22440305BXHAM3YL7H');
-    expect(result.findings.find((f) => f.code === 'possible-mixup')?.message).toMatch(
+    const mixup = result.findings.find((f) => f.code === 'possible-mixup');
+    expect(english(mixup)).toMatch(
       /if this is the digit 8 rather than the letter B, the code is valid: 224403058XHAM3YL7H/,
+    );
+    expect(chinese(mixup)).toBe(
+      '第 9 位：如果这里是数字 8 而不是字母 B，代码就是有效的：224403058XHAM3YL7H。请对照证件核对这一位。',
     );
   });
 
@@ -146,23 +155,27 @@ describe('Unified Social Credit Code: invalid vectors', () => {
 
   it('tells the person to leave out “(1-1)”, linking the mismatch reason', () => {
     const suffix = check('91110000600037341L(1-1)').findings[0];
-    expect(suffix?.message).toBe(
+    expect(english(suffix)).toBe(
       'Leave out the duplicate number “(1-1)”. Enter only the number itself, without the part in brackets.',
     );
     expect(suffix?.reason).toBe('inconsistent-registrant-information');
     expect(codes('91110000600037341L(1-1)')).toContain('valid-after-correction');
   });
 
-  it('links every message to a reason page, in a full sentence', () => {
+  it('links every message to a reason page, in a full sentence in both languages', () => {
     for (const input of [...valid, ...invalid.map(([i]) => i)]) {
       for (const f of check(input).findings) {
-        expect(Object.keys(reasonLinks)).toContain(f.reason);
-        expect(f.message).toMatch(/^[A-Z0-9].*[.]$/s);
+        expect(reasonSlugs).toContain(f.reason);
+        expect(english(f)).toMatch(/^[A-Z0-9].*[.]$/s);
+        expect(chinese(f)).toMatch(/^[\p{Script=Han}“].*。$/su);
       }
     }
   });
 
   it('always points at the China Organization Data Service query platform and phone number', () => {
-    expect(check('91110000600037341L').findings.at(-1)?.message).toMatch(/400-807-6000/);
+    expect(english(check('91110000600037341L').findings.at(-1))).toMatch(/400-807-6000/);
+    expect(chinese(check('91110000600037341L').findings.at(-1))).toMatch(
+      /全国组织机构统一社会信用代码数据服务中心.*400-807-6000/,
+    );
   });
 });

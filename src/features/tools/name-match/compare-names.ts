@@ -2,24 +2,68 @@
 // certificate, character by character, and says exactly how they differ. Pure; tested in Node.
 import { verdictOf, type Finding, type Verdict } from '../shared/finding';
 import { toHalfWidth } from '../shared/half-width';
+import { isHan, isPunctuation, isSpace } from './character-form';
 
 export type DifferenceKind =
-  'width' | 'case' | 'similar' | 'space' | 'punctuation' | 'different' | 'missing' | 'extra';
+  | 'width'
+  | 'case'
+  | 'similar'
+  | 'traditional'
+  | 'homophone'
+  | 'space'
+  | 'punctuation'
+  | 'different'
+  | 'missing'
+  | 'extra';
 
-export interface NameDifference {
-  kind: DifferenceKind;
+/** Differences between two single characters that need no tables to tell. */
+type PlainPairKind = 'width' | 'case' | 'similar' | 'space' | 'punctuation' | 'different';
+
+interface Sides {
   /** What the registration has here ('' when it has nothing). */
   registrant: string;
   /** What the certificate has here ('' when it has nothing). */
   certificate: string;
   /** 1-based character position in the registrant name (where it would be, when missing). */
   position: number;
-  message: string;
 }
+
+/**
+ * One difference between the names, and what kind it is; the page says it in words. `pair`: one
+ * character against one; `runs`: several against several; `extra` / `missing`: characters only
+ * the registration / only the certificate has.
+ */
+export type NameDifference = Sides &
+  (
+    | { shape: 'pair'; kind: PlainPairKind }
+    /** Traditional and Simplified forms of one character (張/张), or two Traditional forms of it. */
+    | {
+        shape: 'pair';
+        kind: 'traditional';
+        traditional: 'registrant' | 'certificate' | 'both';
+        simplified: string;
+      }
+    /** Two characters read alike: the same pinyin, or the same syllable in another tone. */
+    | { shape: 'pair'; kind: 'homophone'; registrantPinyin: string; certificatePinyin: string }
+    | { shape: 'runs'; kind: 'width' | 'different' }
+    | { shape: 'extra'; kind: 'extra' | 'space' | 'punctuation' }
+    | { shape: 'missing'; kind: 'missing' | 'space' | 'punctuation' }
+  );
 
 /** A run of the two names: the same on both sides, or different. */
 export type Segment =
   { same: true; text: string } | { same: false; registrant: string; certificate: string };
+
+/** What the name check found; each difference is a finding of its own. */
+export type NameMessage =
+  | { code: 'identical' }
+  | { code: 'abbreviated' }
+  | { code: 'formatting-only' }
+  | { code: 'difference'; difference: NameDifference }
+  | { code: 'different-registrant' }
+  | { code: 'sound-alike' };
+
+export type NameFinding = Finding<NameMessage>;
 
 export interface NameComparison {
   identical: boolean;
@@ -27,8 +71,19 @@ export interface NameComparison {
   differences: NameDifference[];
   /** The registrant name looks like a shortened form of the certificate name. */
   abbreviated: boolean;
-  findings: Finding[];
+  findings: NameFinding[];
   verdict: Verdict;
+}
+
+/**
+ * Traditional forms and pinyin of Chinese characters: the generated tables, which the page loads
+ * only when two names differ in a Chinese character (chinese-chars.ts).
+ */
+export interface ChineseChars {
+  /** The Simplified form of a Traditional character (張 → 张); undefined for any other. */
+  toSimplified(c: string): string | undefined;
+  /** Readings with tone marks, the usual one first (晓 → ["xiǎo"]); [] when not known. */
+  readings(c: string): readonly string[];
 }
 
 /** Longest names compared character by character; longer input is cut (a name never gets close). */
@@ -95,99 +150,80 @@ const LOOKALIKE_GROUPS: readonly string[][] = [
   ['"', '“', '”'],
 ];
 
-const isSpace = (c: string) => /^\s$/u.test(c);
-const isPunctuation = (c: string) => /^[\p{P}\p{S}]$/u.test(c);
+const toneless = (reading: string) =>
+  reading
+    .normalize('NFD')
+    .replace(/[\u0300\u0301\u0304\u030C]/g, '')
+    .normalize('NFC');
 
-/** “（” (U+FF08, full-width): the character, its code point, and its width when that matters. */
-export function describeNameCharacter(c: string): string {
-  const code = `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-  if (c === ' ') return `a space (${code})`;
-  if (c === '\u3000') return `a full-width space (${code})`;
-  if (c === '\u00A0') return `a non-breaking space (${code})`;
-  if (isSpace(c)) return `a line break or other space (${code})`;
-  if (/[\uFF01-\uFF5E]/.test(c)) return `“${c}” (${code}, full-width)`;
-  if (
-    toHalfWidth(c) === c &&
-    /[!-~]/.test(c) &&
-    /[\uFF01-\uFF5E]/.test(String.fromCharCode(c.charCodeAt(0) + 0xfee0))
-  ) {
-    return `“${c}” (${code}, half-width)`;
+type PairDifference = Extract<NameDifference, { shape: 'pair' }>;
+type Pair = Pick<PairDifference, 'shape' | 'registrant' | 'certificate' | 'position'>;
+
+/** Traditional and Simplified forms of one character, by the tables. */
+function traditionalPair(pair: Pair, chars: ChineseChars): PairDifference | undefined {
+  const { registrant: a, certificate: b } = pair;
+  const sa = chars.toSimplified(a);
+  const sb = chars.toSimplified(b);
+  if (sa === b) return { ...pair, kind: 'traditional', traditional: 'registrant', simplified: b };
+  if (sb === a) return { ...pair, kind: 'traditional', traditional: 'certificate', simplified: a };
+  if (sa && sa === sb) return { ...pair, kind: 'traditional', traditional: 'both', simplified: sa };
+  return undefined;
+}
+
+/** Two characters that share a reading, or a syllable in another tone, by the tables. */
+function homophonePair(pair: Pair, chars: ChineseChars): PairDifference | undefined {
+  const ra = chars.readings(pair.registrant);
+  const rb = chars.readings(pair.certificate);
+  const same = ra.find((r) => rb.includes(r));
+  if (same) {
+    return { ...pair, kind: 'homophone', registrantPinyin: same, certificatePinyin: same };
   }
-  return `“${c}” (${code})`;
+  for (const x of ra) {
+    const y = rb.find((r) => toneless(r) === toneless(x));
+    if (y) return { ...pair, kind: 'homophone', registrantPinyin: x, certificatePinyin: y };
+  }
+  return undefined;
 }
 
-function describeRun(text: string): string {
-  const chars = [...text];
-  return chars.length === 1 ? describeNameCharacter(chars[0]!) : `“${text}”`;
-}
-
-function classifyPair(a: string, b: string): DifferenceKind {
-  if (toHalfWidth(a) === toHalfWidth(b)) return 'width';
-  if (isSpace(a) && isSpace(b)) return 'space';
-  if (a.normalize('NFKC') === b.normalize('NFKC')) return 'width';
-  if (toHalfWidth(a).toLowerCase() === toHalfWidth(b).toLowerCase()) return 'case';
-  if (LOOKALIKE_GROUPS.some((g) => g.includes(a) && g.includes(b))) return 'similar';
-  if (isPunctuation(a) && isPunctuation(b)) return 'punctuation';
-  return 'different';
-}
-
-const explain: Record<Exclude<DifferenceKind, 'missing' | 'extra'>, string> = {
-  width: 'one is full-width and the other half-width',
-  case: 'upper and lower case differ',
-  similar: 'they look alike but are different characters',
-  space: 'they are different kinds of space',
-  punctuation: 'the punctuation differs',
-  different: 'they are different characters',
-};
-
-function pairDifference(a: string, b: string, position: number): NameDifference {
-  const kind = classifyPair(a, b);
-  return {
-    kind,
-    registrant: a,
-    certificate: b,
-    position,
-    message: `Character ${position}: the registration has ${describeNameCharacter(a)}, the certificate has ${describeNameCharacter(b)}; ${explain[kind as keyof typeof explain]}.`,
-  };
+function pairDifference(
+  a: string,
+  b: string,
+  position: number,
+  chars?: ChineseChars,
+): PairDifference {
+  const pair: Pair = { shape: 'pair', registrant: a, certificate: b, position };
+  const plain = (kind: PlainPairKind): PairDifference => ({ ...pair, kind });
+  if (toHalfWidth(a) === toHalfWidth(b)) return plain('width');
+  if (isSpace(a) && isSpace(b)) return plain('space');
+  if (a.normalize('NFKC') === b.normalize('NFKC')) return plain('width');
+  if (toHalfWidth(a).toLowerCase() === toHalfWidth(b).toLowerCase()) return plain('case');
+  const chinese = chars && isHan(a) && isHan(b) ? chars : undefined;
+  const traditional = chinese && traditionalPair(pair, chinese);
+  if (traditional) return traditional;
+  if (LOOKALIKE_GROUPS.some((g) => g.includes(a) && g.includes(b))) return plain('similar');
+  const homophone = chinese && homophonePair(pair, chinese);
+  if (homophone) return homophone;
+  if (isPunctuation(a) && isPunctuation(b)) return plain('punctuation');
+  return plain('different');
 }
 
 function runDifference(a: string, b: string, position: number): NameDifference {
-  const chars = [...(a || b)];
-  const allSpaces = chars.every(isSpace);
-  const allPunctuation = chars.every(isPunctuation);
-  const span = a
-    ? [...a].length === 1
-      ? `character ${position}`
-      : `characters ${position}–${position + [...a].length - 1}`
-    : '';
+  const sides = { registrant: a, certificate: b, position };
   if (a && b) {
     return {
+      ...sides,
+      shape: 'runs',
       kind:
         toHalfWidth(a).normalize('NFKC') === toHalfWidth(b).normalize('NFKC')
           ? 'width'
           : 'different',
-      registrant: a,
-      certificate: b,
-      position,
-      message: `At ${span}, the registration has ${describeRun(a)} where the certificate has ${describeRun(b)}.`,
     };
   }
-  const kind: DifferenceKind = allSpaces
-    ? 'space'
-    : allPunctuation
-      ? 'punctuation'
-      : a
-        ? 'extra'
-        : 'missing';
-  return {
-    kind,
-    registrant: a,
-    certificate: b,
-    position,
-    message: a
-      ? `At ${span}, the registration has ${describeRun(a)}, which the certificate does not have.`
-      : `Before character ${position}, the registration is missing ${describeRun(b)}, which the certificate has.`,
-  };
+  const chars = [...(a || b)];
+  const kind = chars.every(isSpace) ? 'space' : chars.every(isPunctuation) ? 'punctuation' : null;
+  return a
+    ? { ...sides, shape: 'extra', kind: kind ?? 'extra' }
+    : { ...sides, shape: 'missing', kind: kind ?? 'missing' };
 }
 
 /** Code-point LCS diff: names are short, so the simple O(n·m) table is fine. */
@@ -245,7 +281,18 @@ function isSubsequence(short: string, long: string): boolean {
   return k === s.length;
 }
 
-export function compareNames(registrantName: string, certificateName: string): NameComparison {
+/** Only these pairs count as the same character misspelt when the runs are uneven. */
+const NEAR: readonly DifferenceKind[] = ['width', 'case', 'similar', 'traditional'];
+
+/**
+ * Compares the two names character by character. With `chars` (the name tables), two different
+ * Chinese characters are also checked for Traditional/Simplified forms and alike readings.
+ */
+export function compareNames(
+  registrantName: string,
+  certificateName: string,
+  chars?: ChineseChars,
+): NameComparison {
   const a = [...registrantName].slice(0, MAX_NAME_CHARS);
   const b = [...certificateName].slice(0, MAX_NAME_CHARS);
   const segments = diff(a, b);
@@ -259,14 +306,12 @@ export function compareNames(registrantName: string, certificateName: string): N
     const ra = [...segment.registrant];
     const rb = [...segment.certificate];
     if (ra.length === rb.length) {
-      ra.forEach((c, k) => differences.push(pairDifference(c, rb[k]!, position + k)));
+      ra.forEach((c, k) => differences.push(pairDifference(c, rb[k]!, position + k, chars)));
     } else {
       // Uneven runs: pair off look-alike ends first, so "）" against ")科技" reports the bracket
       // width on its own and then the missing characters.
       const near = (x?: string, y?: string) =>
-        x !== undefined &&
-        y !== undefined &&
-        ['width', 'case', 'similar'].includes(classifyPair(x, y));
+        x !== undefined && y !== undefined && NEAR.includes(pairDifference(x, y, 0, chars).kind);
       let start = 0;
       while (start < Math.min(ra.length, rb.length) && near(ra[start], rb[start])) start++;
       let end = 0;
@@ -276,13 +321,13 @@ export function compareNames(registrantName: string, certificateName: string): N
       )
         end++;
       for (let k = 0; k < start; k++)
-        differences.push(pairDifference(ra[k]!, rb[k]!, position + k));
+        differences.push(pairDifference(ra[k]!, rb[k]!, position + k, chars));
       const middleA = ra.slice(start, ra.length - end).join('');
       const middleB = rb.slice(start, rb.length - end).join('');
       if (middleA || middleB) differences.push(runDifference(middleA, middleB, position + start));
       for (let k = end; k > 0; k--) {
         differences.push(
-          pairDifference(ra[ra.length - k]!, rb[rb.length - k]!, position + ra.length - k),
+          pairDifference(ra[ra.length - k]!, rb[rb.length - k]!, position + ra.length - k, chars),
         );
       }
     }
@@ -293,61 +338,42 @@ export function compareNames(registrantName: string, certificateName: string): N
   const coreB = core(certificateName);
   const abbreviated =
     coreA.length > 0 && coreA.length < coreB.length && isSubsequence(coreA, coreB);
+  const reason = 'inconsistent-registrant-information';
 
-  const findings: Finding[] = [];
+  const findings: NameFinding[] = [];
   const identical = differences.length === 0 && a.length > 0;
-  if (identical) {
-    findings.push({
-      code: 'identical',
-      severity: 'ok',
-      message: 'The two names are exactly the same, character for character.',
-      reason: 'inconsistent-registrant-information',
-    });
-  }
-  if (abbreviated) {
-    findings.push({
-      code: 'abbreviated',
-      severity: 'error',
-      message:
-        'The registrant name looks like a shortened form of the name on the certificate. Do not use abbreviated or shortened names: enter the full name exactly as it is printed.',
-      reason: 'inconsistent-registrant-information',
-    });
-  }
+  if (identical) findings.push({ code: 'identical', severity: 'ok', reason });
+  if (abbreviated) findings.push({ code: 'abbreviated', severity: 'error', reason });
   if (differences.length > 0 && coreA === coreB) {
-    findings.push({
-      code: 'formatting-only',
-      severity: 'error',
-      message:
-        'Only spaces, punctuation, letter case or full-width/half-width forms differ, but the names must still be exactly the same.',
-      reason: 'inconsistent-registrant-information',
-    });
+    findings.push({ code: 'formatting-only', severity: 'error', reason });
   }
-  for (const d of differences) {
+  for (const difference of differences) {
     findings.push({
-      code: d.kind,
+      code: 'difference',
+      difference,
       severity: 'error',
-      position: d.position,
-      message: d.message,
-      reason: 'inconsistent-registrant-information',
+      position: difference.position,
+      reason,
     });
   }
   if (differences.length > 0 && coreA !== coreB && !abbreviated) {
     findings.push({
       code: 'different-registrant',
       severity: 'note',
-      message:
-        'If the domain name is registered to someone other than the certificate holder, it must be transferred to the actual registrant, who completes verification during the transfer.',
       reason: 'invalid-registrant-contact-information',
     });
   }
-  if (a.length > 0 && b.length > 0) {
-    findings.push({
-      code: 'sound-alike',
-      severity: 'note',
-      message:
-        'We compare characters exactly, but cannot hear them: characters that sound alike but are written differently also count as different. Compare each character with your certificate.',
-      reason: 'inconsistent-registrant-information',
-    });
-  }
+  if (a.length > 0 && b.length > 0)
+    findings.push({ code: 'sound-alike', severity: 'note', reason });
   return { identical, segments, differences, abbreviated, findings, verdict: verdictOf(findings) };
+}
+
+/**
+ * True when the names differ in a Chinese character on both sides, the only case the name tables
+ * can explain: then the page loads them and compares again.
+ */
+export function needsChineseChars(comparison: NameComparison): boolean {
+  return comparison.segments.some(
+    (s) => !s.same && [...s.registrant].some(isHan) && [...s.certificate].some(isHan),
+  );
 }

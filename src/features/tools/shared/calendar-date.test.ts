@@ -5,7 +5,7 @@ import {
   isRealDate,
   localToday,
   toIsoDate,
-  toLongDate,
+  weekdayOf,
 } from './calendar-date';
 
 describe('calendar dates', () => {
@@ -29,7 +29,9 @@ describe('calendar dates', () => {
   it('reads today from the local calendar, not UTC', () => {
     expect(localToday(new Date(2024, 0, 31, 23, 59))).toEqual({ year: 2024, month: 1, day: 31 });
   });
-  it('spells the month out', () => {
-    expect(toLongDate({ year: 2024, month: 3, day: 5 })).toBe('Tuesday 5 March 2024');
+  it('knows the day of the week', () => {
+    expect(weekdayOf({ year: 2024, month: 3, day: 5 })).toBe(2); // a Tuesday
+    expect(weekdayOf({ year: 1970, month: 1, day: 4 })).toBe(0); // a Sunday
+    expect(weekdayOf({ year: 1969, month: 12, day: 31 })).toBe(3); // a Wednesday
   });
 });

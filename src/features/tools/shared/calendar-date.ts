@@ -51,24 +51,7 @@ export function toIsoDate({ year, month, day }: CalendarDate): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "Tuesday 5 March 2024": the month spelled out, so no reader can swap day and month. */
-export function toLongDate(date: CalendarDate): string {
-  const weekday = WEEKDAYS[(((dayNumber(date) + 4) % 7) + 7) % 7]; // 1970-01-01 was a Thursday
-  return `${weekday} ${date.day} ${MONTHS[date.month - 1]} ${date.year}`;
+/** The day of the week, 0 (Sunday) to 6 (Saturday). */
+export function weekdayOf(date: CalendarDate): number {
+  return (((dayNumber(date) + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
 }

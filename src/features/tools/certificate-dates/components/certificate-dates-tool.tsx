@@ -1,25 +1,27 @@
 import { useState, type FormEvent } from 'react';
+import { useFormat } from '../../../../i18n/locale-context';
 import { FindingList } from '../../components/finding-list';
 import { buttonClass, verdictClass } from '../../components/form-styles';
-import { localToday, toIsoDate, toLongDate } from '../../shared/calendar-date';
+import { useToolStrings } from '../../i18n';
+import { localToday, toIsoDate } from '../../shared/calendar-date';
+import { messageText } from '../../shared/finding';
 import { checkCertificateDates, type DatesCheck } from '../check-certificate-dates';
-import { parseDateInput } from '../parse-date-input';
+import { useDatesStrings } from '../i18n';
+import { parseDateInput, type DateProblem } from '../parse-date-input';
 import { DateField } from './date-field';
 
-const verdictText = {
-  pass: 'The dates meet the rules.',
-  warn: 'The dates may cause a rejection: see below.',
-  fail: 'The dates do not meet the rules yet: see below.',
-} as const;
-
 interface Errors {
-  issued?: string;
-  expiry?: string;
-  form?: string;
+  issued?: DateProblem;
+  expiry?: DateProblem;
+  /** Neither date was entered. */
+  empty?: boolean;
 }
 
 /** Issue and expiry dates, checked against today in the person's own calendar. Nothing is kept. */
 export function CertificateDatesTool() {
+  const t = useDatesStrings();
+  const { result: resultLabel } = useToolStrings();
+  const format = useFormat();
   const [issuedText, setIssuedText] = useState('');
   const [expiryText, setExpiryText] = useState('');
   const [longTerm, setLongTerm] = useState(false);
@@ -33,11 +35,9 @@ export function CertificateDatesTool() {
       ? ({ kind: 'long-term' } as const)
       : parseDateInput(expiryText, { allowLongTerm: true });
     const next: Errors = {};
-    if (issued.kind === 'invalid') next.issued = issued.message;
-    if (expiry.kind === 'invalid') next.expiry = expiry.message;
-    if (issued.kind === 'empty' && expiry.kind === 'empty') {
-      next.form = 'Enter the issue date, the expiry date, or both.';
-    }
+    if (issued.kind === 'invalid') next.issued = issued.problem;
+    if (expiry.kind === 'invalid') next.expiry = expiry.problem;
+    if (issued.kind === 'empty' && expiry.kind === 'empty') next.empty = true;
     setErrors(next);
     if (Object.keys(next).length > 0) {
       setResult(null);
@@ -57,25 +57,29 @@ export function CertificateDatesTool() {
     );
   };
 
-  const errorSummary = [errors.form, errors.issued, errors.expiry].filter(Boolean).join(' ');
+  const issuedError = errors.issued && messageText(t.problems, errors.issued);
+  const expiryError = errors.expiry && messageText(t.problems, errors.expiry);
+  const errorSummary = [errors.empty ? t.enterOne : '', issuedError, expiryError]
+    .filter(Boolean)
+    .join(' ');
 
   return (
     <>
       <form onSubmit={onSubmit} className="space-y-6" noValidate>
         <DateField
-          label="Issue date"
-          pickerLabel="Or pick the issue date"
+          label={t.issued.label}
+          pickerLabel={t.issued.picker}
           value={issuedText}
           onChange={setIssuedText}
-          error={errors.issued}
+          error={issuedError}
         />
         <div className="space-y-3">
           <DateField
-            label="Expiry date"
-            pickerLabel="Or pick the expiry date"
+            label={t.expiry.label}
+            pickerLabel={t.expiry.picker}
             value={longTerm ? '' : expiryText}
             onChange={setExpiryText}
-            error={errors.expiry}
+            error={expiryError}
             disabled={longTerm}
           />
           <label className="flex min-h-11 cursor-pointer items-center gap-3 text-lg">
@@ -85,34 +89,40 @@ export function CertificateDatesTool() {
               onChange={(e) => setLongTerm(e.target.checked)}
               className="size-6 shrink-0 accent-blue-700"
             />
-            Long-term (长期): my certificate has no expiry date
+            {t.longTerm}
           </label>
         </div>
         <button type="submit" className={buttonClass}>
-          Check dates
+          {t.submit}
         </button>
       </form>
 
       <div role="status" className="mt-6 text-xl font-bold">
-        {errorSummary ? errorSummary : result ? verdictText[result.verdict] : ''}
+        {errorSummary ? errorSummary : result ? t.verdict[result.verdict] : ''}
       </div>
 
       {result && (
         <section
-          aria-label="Result"
+          aria-label={resultLabel}
           data-verdict={result.verdict}
           className={`mt-3 space-y-4 rounded-lg border-2 p-4 ${verdictClass[result.verdict]}`}
         >
           {result.firstSubmitDate && (
             <p className="rounded-lg bg-blue-50 p-3 text-lg dark:bg-blue-950/40">
-              First day you can submit:{' '}
-              <strong className="block text-2xl">{toLongDate(result.firstSubmitDate)}</strong>
+              {t.firstSubmit}{' '}
+              <strong className="block text-2xl">
+                {t.longDate(result.firstSubmitDate, format)}
+              </strong>
               <span className="font-mono">{toIsoDate(result.firstSubmitDate)}</span>
             </p>
           )}
-          <FindingList findings={result.findings} label="Findings" />
+          <FindingList
+            findings={result.findings}
+            text={(finding) => messageText(t.findings, finding, format)}
+            label={t.findingsLabel}
+          />
           <p className="text-slate-700 dark:text-slate-300">
-            Checked against today, {toLongDate(localToday())}, on this device’s calendar.
+            {t.checkedAgainst(t.longDate(localToday(), format))}
           </p>
         </section>
       )}

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { fieldClass, hintClass, labelClass } from '../../components/form-styles';
 import { toIsoDate } from '../../shared/calendar-date';
+import { useDatesStrings } from '../i18n';
 import { parseDateInput } from '../parse-date-input';
 
 /**
@@ -23,6 +24,7 @@ export function DateField({
   disabled?: boolean;
 }) {
   const id = useId();
+  const t = useDatesStrings();
   const parsed = parseDateInput(value);
   const pickerValue = parsed.kind === 'date' ? toIsoDate(parsed.date) : '';
   return (
@@ -31,7 +33,7 @@ export function DateField({
         {label}
       </label>
       <p id={`${id}-hint`} className={hintClass}>
-        Year-month-day, for example 2024-03-05 (or 20240305).
+        {t.dateHint}
       </p>
       <div className="flex flex-col gap-2 sm:flex-row sm:items-end">
         <input
@@ -39,7 +41,7 @@ export function DateField({
           type="text"
           inputMode="numeric"
           autoComplete="off"
-          placeholder="YYYY-MM-DD"
+          placeholder={t.placeholder}
           value={value}
           disabled={disabled}
           onChange={(e) => onChange(e.target.value)}

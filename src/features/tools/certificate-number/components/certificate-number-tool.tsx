@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import { FindingList } from '../../components/finding-list';
 import { CopyButton } from '../../../../components/copy-button';
+import { FindingList } from '../../components/finding-list';
 import {
   buttonClass,
   fieldClass,
@@ -8,35 +8,22 @@ import {
   labelClass,
   verdictClass,
 } from '../../components/form-styles';
+import { useToolStrings } from '../../i18n';
 import { localToday } from '../../shared/calendar-date';
-import {
-  certificateTypeLabels,
-  certificateTypes,
-  isCertificateType,
-  type CertificateType,
-} from '../certificate-types';
+import { messageText } from '../../shared/finding';
+import { certificateTypes, isCertificateType, type CertificateType } from '../certificate-types';
 import { checkCertificateNumber, type NumberCheck } from '../check-certificate-number';
+import { useNumberStrings } from '../i18n';
 import { NumberCells } from './number-cells';
 
-const verdictText = {
-  pass: 'The number passed the checks.',
-  warn: 'The number may be rejected: check the points below.',
-  fail: 'The number will be rejected as it is: see the problems below.',
-} as const;
-
-function summary(result: NumberCheck): string {
-  const problems = result.findings.filter((f) => f.severity === 'error').length;
-  const checks = result.findings.filter((f) => f.severity === 'warning').length;
-  const counts = [
-    problems > 0 ? `${problems} ${problems === 1 ? 'problem' : 'problems'}` : '',
-    checks > 0 ? `${checks} ${checks === 1 ? 'thing' : 'things'} to check` : '',
-  ].filter(Boolean);
-  return `${verdictText[result.verdict]}${counts.length ? ` ${counts.join(', ')}.` : ''}${result.corrected ? ` Corrected number: ${result.corrected}.` : ''}`;
-}
+const count = (result: NumberCheck, severity: 'error' | 'warning') =>
+  result.findings.filter((f) => f.severity === severity).length;
 
 /** Type or paste a number; it is checked on this device only, and nothing is kept. */
 export function CertificateNumberTool() {
   const id = useId();
+  const t = useNumberStrings();
+  const { result: resultLabel } = useToolStrings();
   const [type, setType] = useState<CertificateType>('resident-id');
   const [text, setText] = useState('');
   const [result, setResult] = useState<NumberCheck | null>(null);
@@ -56,7 +43,7 @@ export function CertificateNumberTool() {
       <form onSubmit={onSubmit} className="space-y-5" noValidate>
         <div className="space-y-2">
           <label htmlFor={`${id}-type`} className={labelClass}>
-            Certificate type
+            {t.typeLabel}
           </label>
           <select
             id={`${id}-type`}
@@ -68,20 +55,19 @@ export function CertificateNumberTool() {
             }}
             className={fieldClass}
           >
-            {certificateTypes.map((t) => (
-              <option key={t} value={t}>
-                {certificateTypeLabels[t]}
+            {certificateTypes.map((c) => (
+              <option key={c} value={c}>
+                {t.types[c]}
               </option>
             ))}
           </select>
         </div>
         <div className="space-y-2">
           <label htmlFor={`${id}-number`} className={labelClass}>
-            Certificate number
+            {t.numberLabel}
           </label>
           <p id={`${id}-hint`} className={hintClass}>
-            Type it or paste it exactly as it is printed. Spaces and full-width characters are fine:
-            we show what we change.
+            {t.numberHint}
           </p>
           <input
             id={`${id}-number`}
@@ -97,44 +83,54 @@ export function CertificateNumberTool() {
           />
         </div>
         <button type="submit" className={buttonClass}>
-          Check number
+          {t.submit}
         </button>
       </form>
 
       <div role="status" className="mt-6 text-xl font-bold">
-        {result ? summary(result) : ''}
+        {result
+          ? t.summary(
+              result.verdict,
+              count(result, 'error'),
+              count(result, 'warning'),
+              result.corrected,
+            )
+          : ''}
       </div>
 
       {result && (
         <section
-          aria-label="Result"
+          aria-label={resultLabel}
           data-verdict={result.verdict}
           className={`mt-3 space-y-5 rounded-lg border-2 p-3 sm:p-4 ${verdictClass[result.verdict]}`}
         >
           {result.normalized && (
-            <NumberCells value={result.normalized} marked={marked} label="The number as checked" />
+            <NumberCells value={result.normalized} marked={marked} label={t.asChecked} />
           )}
           {result.changes.length > 0 && (
             <div>
-              <h2 className="text-lg font-bold">What we changed</h2>
+              <h2 className="text-lg font-bold">{t.changesHeading}</h2>
               <ul className="mt-1 list-disc space-y-1 pl-6 text-lg">
-                {result.changes.map((c) => (
-                  <li key={c.kind}>{c.message}</li>
+                {result.changes.map((change) => (
+                  <li key={change.code}>{messageText(t.changes, change)}</li>
                 ))}
               </ul>
             </div>
           )}
           {result.corrected && (
             <div className="rounded-lg bg-blue-50 p-2 sm:p-3 dark:bg-blue-950/40">
-              <NumberCells value={result.corrected} marked={marked} label="Corrected number" />
+              <NumberCells value={result.corrected} marked={marked} label={t.correctedLabel} />
               <p className="mt-2 font-mono text-xl font-bold break-all">{result.corrected}</p>
               <p className="mt-2">
-                Compare it with your certificate before you use it.{' '}
-                <CopyButton text={result.corrected} label="Copy corrected number" />
+                {t.compareFirst} <CopyButton text={result.corrected} label={t.copyCorrected} />
               </p>
             </div>
           )}
-          <FindingList findings={result.findings} label="Findings" />
+          <FindingList
+            findings={result.findings}
+            text={(finding) => messageText(t.findings, finding)}
+            label={t.findingsLabel}
+          />
         </section>
       )}
     </>

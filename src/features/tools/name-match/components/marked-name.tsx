@@ -1,4 +1,5 @@
 import type { Segment } from '../compare-names';
+import { useNameStrings } from '../i18n';
 
 /** One of the two names with the differing characters marked; spaces are made visible. */
 export function MarkedName({
@@ -10,6 +11,7 @@ export function MarkedName({
   side: 'registrant' | 'certificate';
   label: string;
 }) {
+  const t = useNameStrings();
   return (
     <div>
       <p className="font-semibold">{label}</p>
@@ -19,8 +21,8 @@ export function MarkedName({
           const text = side === 'registrant' ? segment.registrant : segment.certificate;
           if (!text) {
             return (
-              <span key={i} className="text-red-800 dark:text-red-300" title="Missing here">
-                ‸<span className="sr-only">(missing here)</span>
+              <span key={i} className="text-red-800 dark:text-red-300" title={t.missingHere}>
+                ‸<span className="sr-only">{t.missingHereSpoken}</span>
               </span>
             );
           }

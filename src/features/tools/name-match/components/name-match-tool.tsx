@@ -1,7 +1,11 @@
-import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { FindingList } from '../../components/finding-list';
 import { buttonClass, hintClass, labelClass, verdictClass } from '../../components/form-styles';
-import { compareNames, type NameComparison } from '../compare-names';
+import { useToolStrings } from '../../i18n';
+import { messageText } from '../../shared/finding';
+import { compareNames, needsChineseChars, type NameComparison } from '../compare-names';
+import { useNameStrings } from '../i18n';
+import { loadChineseChars, loadedChineseChars } from '../load-chinese-chars';
 import { MarkedName } from './marked-name';
 
 /** Findings listed one by one up to this many; a name with more differences is simply another name. */
@@ -10,29 +14,49 @@ const MAX_LISTED_FINDINGS = 12;
 const textareaClass =
   'min-h-14 w-full resize-y rounded-lg border-2 border-slate-500 bg-white p-3 text-lg text-slate-900 focus:border-blue-700 dark:border-slate-400 dark:bg-slate-900 dark:text-slate-100';
 
-function summary(result: NameComparison): string {
-  if (result.identical) return 'The names are exactly the same.';
-  const n = result.differences.length;
-  return `The names differ: ${n} ${n === 1 ? 'difference' : 'differences'}${result.abbreviated ? ', and the registrant name looks shortened' : ''}.`;
-}
-
 /** The two names side by side, compared on this device only. */
 export function NameMatchTool() {
   const id = useId();
+  const t = useNameStrings();
+  const { result: resultLabel } = useToolStrings();
   const [registrant, setRegistrant] = useState('');
   const [certificate, setCertificate] = useState('');
   const [error, setError] = useState('');
   const [result, setResult] = useState<NameComparison | null>(null);
+  /** The Chinese tables: being loaded for this result, or failed to load. */
+  const [tables, setTables] = useState<'ready' | 'loading' | 'failed'>('ready');
+  /** Which comparison is current, so a late table answers only the comparison that asked. */
+  const run = useRef(0);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
+    const current = ++run.current;
     if (!registrant || !certificate) {
-      setError('Enter both names to compare them.');
+      setError(t.enterBoth);
       setResult(null);
+      setTables('ready');
       return;
     }
     setError('');
-    setResult(compareNames(registrant, certificate));
+    const chars = loadedChineseChars();
+    const first = compareNames(registrant, certificate, chars);
+    setResult(first);
+    if (chars || !needsChineseChars(first)) {
+      setTables('ready');
+      return;
+    }
+    // Two names differ in a Chinese character: load the tables, then explain the differences.
+    setTables('loading');
+    loadChineseChars().then(
+      (loaded) => {
+        if (run.current !== current) return;
+        setResult(compareNames(registrant, certificate, loaded));
+        setTables('ready');
+      },
+      () => {
+        if (run.current === current) setTables('failed');
+      },
+    );
   };
   // Names are one line: Enter compares, as in a search box.
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -50,10 +74,10 @@ export function NameMatchTool() {
         <div className="grid gap-5 sm:grid-cols-2">
           <div className="space-y-2">
             <label htmlFor={`${id}-registrant`} className={labelClass}>
-              Registrant name
+              {t.registrant.label}
             </label>
             <p id={`${id}-registrant-hint`} className={hintClass}>
-              As in the domain’s registration information.
+              {t.registrant.hint}
             </p>
             <textarea
               id={`${id}-registrant`}
@@ -69,10 +93,10 @@ export function NameMatchTool() {
           </div>
           <div className="space-y-2">
             <label htmlFor={`${id}-certificate`} className={labelClass}>
-              Name on the certificate
+              {t.certificate.label}
             </label>
             <p id={`${id}-certificate-hint`} className={hintClass}>
-              Exactly as it is printed.
+              {t.certificate.hint}
             </p>
             <textarea
               id={`${id}-certificate`}
@@ -88,40 +112,46 @@ export function NameMatchTool() {
           </div>
         </div>
         <button type="submit" className={buttonClass}>
-          Compare names
+          {t.submit}
         </button>
       </form>
 
       <div role="status" className="mt-6 text-xl font-bold">
-        {error || (result ? summary(result) : '')}
+        {error ||
+          (result
+            ? t.summary(result.identical, result.differences.length, result.abbreviated)
+            : '')}
       </div>
 
       {result && (
         <section
-          aria-label="Result"
+          aria-label={resultLabel}
+          aria-busy={tables === 'loading'}
           data-verdict={result.verdict}
           className={`mt-3 space-y-5 rounded-lg border-2 p-4 ${verdictClass[result.verdict]}`}
         >
           {!result.identical && (
             <div className="space-y-3">
-              <MarkedName segments={result.segments} side="registrant" label="Registrant name" />
+              <MarkedName segments={result.segments} side="registrant" label={t.registrant.label} />
               <MarkedName
                 segments={result.segments}
                 side="certificate"
-                label="Name on the certificate"
+                label={t.certificate.label}
               />
-              <p className={hintClass}>
-                Differences are marked; ␣ is a space, ‸ shows where something is missing.
-              </p>
+              <p className={hintClass}>{t.markedHint}</p>
             </div>
           )}
-          <FindingList findings={listed} label="Differences" />
-          {hidden > 0 && (
-            <p className="text-lg">
-              And {hidden} more. With this many differences, check that you are comparing the right
-              names.
+          {tables !== 'ready' && (
+            <p className={tables === 'failed' ? 'text-lg font-semibold' : hintClass}>
+              {tables === 'failed' ? t.chineseFailed : t.chineseLoading}
             </p>
           )}
+          <FindingList
+            findings={listed}
+            text={(finding) => messageText(t.findings, finding)}
+            label={t.findingsLabel}
+          />
+          {hidden > 0 && <p className="text-lg">{t.more(hidden)}</p>}
         </section>
       )}
     </>
