@@ -28,32 +28,6 @@ export interface Answers {
   message?: string;
 }
 
-export const registrantLabels: Record<RegistrantKind, string> = {
-  individual: 'An individual (a person)',
-  organization: 'An organization or company',
-};
-
-export const regionLabels: Record<Region, string> = {
-  'chinese-mainland': 'Inside the Chinese mainland',
-  'outside-chinese-mainland': 'Outside the Chinese mainland',
-};
-
-export const certificateLabels: Record<Certificate, string> = {
-  'resident-id': 'Resident identity card',
-  passport: 'Passport',
-  'business-license': 'Business license (or another certificate with a Unified Social Credit Code)',
-  'foreign-permanent-resident-id': 'Foreign permanent resident ID card',
-  'hmt-residence-permit': 'Residence permit for Hong Kong, Macao and Taiwan residents',
-  'household-register': 'Household register',
-  other: 'Another certificate',
-};
-
-export const specialLabels: Record<SpecialCase, string> = {
-  'name-change': 'I recently changed my name, or my household registration is being moved',
-  military: 'I am in the military (or have another special occupation)',
-  'new-certificate': 'My certificate was issued recently',
-};
-
 /** The certificates each kind of registrant can choose from. */
 export const certificatesFor: Record<RegistrantKind, readonly Certificate[]> = {
   individual: [

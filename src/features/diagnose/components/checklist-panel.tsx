@@ -1,5 +1,8 @@
+import { useFormat } from '../../../i18n/locale-context';
 import type { Answers, Certificate, Region, RegistrantKind } from '../answers';
-import { buildChecklist, type ReasonSummary } from '../build-checklist';
+import { buildChecklist } from '../build-checklist';
+import { describeChecklist, type ReasonSummary } from '../describe-checklist';
+import { useDiagnoseStrings } from '../i18n';
 import { ChecklistView } from './checklist-view';
 
 /**
@@ -12,8 +15,12 @@ export default function ChecklistPanel({
   summary,
 }: {
   answers: Answers & { who: RegistrantKind; region: Region; certificate: Certificate };
+  /** In the page's language. */
   reasons: readonly ReasonSummary[];
   summary: string;
 }) {
-  return <ChecklistView checklist={buildChecklist(answers, reasons)} summary={summary} />;
+  const t = useDiagnoseStrings();
+  const format = useFormat();
+  const checklist = describeChecklist(buildChecklist(answers), t, reasons, (n) => format.number(n));
+  return <ChecklistView checklist={checklist} summary={summary} />;
 }

@@ -1,22 +1,20 @@
 import { lazy, Suspense, useId, useMemo, useState, useSyncExternalStore } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { paths } from '../../../config/paths';
+import { useLocalizedHref } from '../../../i18n/locale-context';
 import {
   answersToParams,
-  certificateLabels,
   certificatesFor,
   isComplete,
   parseAnswers,
   registrantKinds,
-  registrantLabels,
-  regionLabels,
   regions,
   specialCasesFor,
-  specialLabels,
   withAnswer,
   type Answers,
 } from '../answers';
-import type { ReasonSummary } from '../build-checklist';
+import type { ReasonSummary } from '../describe-checklist';
+import { useDiagnoseStrings } from '../i18n';
 import {
   forgetChecklist,
   keepChecklist,
@@ -28,6 +26,7 @@ import { ChoiceGroup } from './choice-group';
 
 const ChecklistPanel = lazy(() => import('./checklist-panel'));
 
+/** A reason in the page's language, with the messages the drop-down can show. */
 export interface DiagnoseReason extends ReasonSummary {
   messages: string[];
 }
@@ -36,14 +35,17 @@ const actionClass =
   'min-h-12 rounded-lg border-2 border-blue-700 bg-white px-4 text-lg font-semibold text-blue-800 hover:bg-blue-50 dark:border-blue-400 dark:bg-slate-900 dark:text-blue-200';
 
 /** Shows the message itself where it is short enough to recognise; otherwise the page title. */
-function messageLabel(reason: DiagnoseReason): string {
-  const joined = reason.messages.join(' / ');
+function messageLabel(reason: DiagnoseReason, separator: string): string {
+  const joined = reason.messages.join(separator);
   return joined && joined.length <= 90 ? joined : reason.title;
 }
 
 /** The guided questions and the checklist they lead to. All answers live in the URL. */
 export function DiagnosePage({ reasons }: { reasons: DiagnoseReason[] }) {
   const id = useId();
+  const t = useDiagnoseStrings();
+  const href = useLocalizedHref();
+  const diagnoseHref = href(paths.diagnose.href());
   const [searchParams, setSearchParams] = useSearchParams();
   const known = useMemo(() => new Set(reasons.map((r) => r.slug)), [reasons]);
   // Local state answers at once (a controlled radio must not wait for navigation); the URL mirrors it.
@@ -72,52 +74,40 @@ export function DiagnosePage({ reasons }: { reasons: DiagnoseReason[] }) {
   };
 
   const complete = isComplete(answers);
-  const summary = complete
-    ? `Registrant: ${registrantLabels[answers.who]}. ${regionLabels[answers.region]}. Certificate: ${certificateLabels[answers.certificate]}.`
-    : '';
+  const summary = complete ? t.summary(answers.who, answers.region, answers.certificate) : '';
 
   const share = async () => {
     // Read at click time: the page is also prerendered at build time, where there is no window.
-    const shareUrl = `${window.location.origin}${import.meta.env.BASE_URL.replace(/\/$/, '')}${paths.diagnose.href()}?${query}`;
+    const shareUrl = `${window.location.origin}${import.meta.env.BASE_URL.replace(/\/$/, '')}${diagnoseHref}?${query}`;
     try {
       await navigator.clipboard.writeText(shareUrl);
-      setNotice(
-        'Link copied. Anyone with the link sees this checklist; it holds only your answers above.',
-      );
+      setNotice(t.notices.linkCopied);
     } catch {
-      setNotice('Could not copy. Copy the address from the address bar instead.');
+      setNotice(t.notices.copyFailed);
     }
   };
   const keep = () => {
-    if (keepChecklist(query)) {
-      setNotice(
-        'Kept on this device. Only your answers are kept, in this browser, until you forget them.',
-      );
-    } else {
-      setNotice(
-        'Could not keep it: this browser does not allow saving. Bookmark the page instead.',
-      );
-    }
+    setNotice(keepChecklist(query) ? t.notices.kept : t.notices.keepFailed);
   };
   const forget = () => {
     forgetChecklist();
-    setNotice('Forgotten: nothing is kept on this device.');
+    setNotice(t.notices.forgotten);
   };
 
   return (
     <>
       {!query && kept && (
         <div className="mb-6 rounded-lg bg-blue-50 p-4 print:hidden dark:bg-blue-950/40">
-          <p className="text-lg">You kept a checklist on this device.</p>
+          <p className="text-lg">{t.kept.found}</p>
           <div className="mt-2 flex flex-wrap gap-3">
             <Link
-              to={`${paths.diagnose.href()}?${kept}`}
+              to={`${diagnoseHref}?${kept}`}
               className={`${actionClass} inline-flex items-center`}
             >
-              Open my kept checklist
+              {t.kept.open}
             </Link>
             <button type="button" onClick={forget} className={actionClass}>
-              Forget it
+              {t.kept.forget}
             </button>
           </div>
         </div>
@@ -126,37 +116,37 @@ export function DiagnosePage({ reasons }: { reasons: DiagnoseReason[] }) {
       <form
         className="space-y-8 print:hidden"
         onSubmit={(e) => e.preventDefault()}
-        aria-label="Your situation"
+        aria-label={t.form.label}
       >
         <ChoiceGroup
-          legend="1. Who is the domain name registrant?"
+          legend={t.form.who}
           options={registrantKinds}
-          labels={registrantLabels}
+          labels={t.labels.registrant}
           value={answers.who ? [answers.who] : []}
           onChange={([who]) => update({ who })}
         />
         <ChoiceGroup
-          legend="2. Where is the registrant?"
+          legend={t.form.region}
           options={regions}
-          labels={regionLabels}
+          labels={t.labels.region}
           value={answers.region ? [answers.region] : []}
           onChange={([region]) => update({ region })}
         />
         {answers.who && (
           <ChoiceGroup
-            legend="3. Which certificate will you submit?"
+            legend={t.form.certificate}
             options={certificatesFor[answers.who]}
-            labels={certificateLabels}
+            labels={t.labels.certificate}
             value={answers.certificate ? [answers.certificate] : []}
             onChange={([certificate]) => update({ certificate })}
           />
         )}
         {answers.who && (
           <ChoiceGroup
-            legend="4. Does any of these apply?"
-            hint="Choose all that apply, or none."
+            legend={t.form.special}
+            hint={t.form.specialHint}
             options={specialCasesFor[answers.who]}
-            labels={specialLabels}
+            labels={t.labels.special}
             value={answers.special}
             onChange={(special) => update({ special })}
             multiple
@@ -164,7 +154,7 @@ export function DiagnosePage({ reasons }: { reasons: DiagnoseReason[] }) {
         )}
         <div className="space-y-2">
           <label htmlFor={`${id}-message`} className="block text-xl font-bold">
-            5. Which message did you receive? (optional)
+            {t.form.message}
           </label>
           <select
             id={`${id}-message`}
@@ -172,10 +162,10 @@ export function DiagnosePage({ reasons }: { reasons: DiagnoseReason[] }) {
             onChange={(e) => update({ message: e.target.value || undefined })}
             className="min-h-12 w-full rounded-lg border-2 border-slate-500 bg-white px-3 text-lg dark:border-slate-400 dark:bg-slate-900"
           >
-            <option value="">No message yet, or not sure</option>
+            <option value="">{t.form.noMessage}</option>
             {reasons.map((r) => (
               <option key={r.slug} value={r.slug}>
-                {messageLabel(r)}
+                {messageLabel(r, t.form.messageSeparator)}
               </option>
             ))}
           </select>
@@ -183,28 +173,28 @@ export function DiagnosePage({ reasons }: { reasons: DiagnoseReason[] }) {
       </form>
 
       <div role="status" className="sr-only">
-        {complete ? 'Your checklist is ready below.' : ''}
+        {complete ? t.ready : ''}
       </div>
 
       {complete ? (
         <div className="mt-10 border-t-2 border-slate-200 pt-6 print:mt-0 print:border-0 print:pt-0 dark:border-slate-800">
-          <Suspense fallback={<p className="text-lg">Preparing your checklist…</p>}>
+          <Suspense fallback={<p className="text-lg">{t.preparing}</p>}>
             <ChecklistPanel answers={answers} reasons={reasons} summary={summary} />
           </Suspense>
           <div className="mt-6 flex flex-col gap-3 sm:flex-row sm:flex-wrap print:hidden">
             <button type="button" onClick={() => window.print()} className={actionClass}>
-              Print
+              {t.actions.print}
             </button>
             <button type="button" onClick={share} className={actionClass}>
-              Copy link to this checklist
+              {t.actions.copyLink}
             </button>
             {kept === query ? (
               <button type="button" onClick={forget} className={actionClass}>
-                Forget it on this device
+                {t.actions.forget}
               </button>
             ) : (
               <button type="button" onClick={keep} className={actionClass}>
-                Keep on this device
+                {t.actions.keep}
               </button>
             )}
           </div>
@@ -214,7 +204,7 @@ export function DiagnosePage({ reasons }: { reasons: DiagnoseReason[] }) {
         </div>
       ) : (
         <p className="mt-8 text-lg text-slate-700 print:hidden dark:text-slate-300">
-          Answer questions 1 to 3 to see your checklist.
+          {t.answerFirst}
         </p>
       )}
     </>
