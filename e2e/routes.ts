@@ -1,5 +1,5 @@
-/** One URL per kind of page, for checks that run on every route. */
-export const everyRoute = [
+/** One URL per kind of page, in English, for checks that run on every route. */
+export const everyEnglishRoute = [
   { name: 'home', path: '/' },
   { name: 'reason', path: '/reasons/invalid-certificate-information' },
   { name: 'reason-sensitive-words', path: '/reasons/sensitive-words-in-domain-name' },
@@ -18,3 +18,12 @@ export const everyRoute = [
   { name: 'name-match', path: '/tools/name-match' },
   { name: 'not-found', path: '/no-such-page' },
 ] as const;
+
+/** The same pages in Chinese: "/zh" for the start page, "/zh/…" for the others. */
+export const everyChineseRoute = everyEnglishRoute.map(({ name, path }) => ({
+  name: `zh-${name}`,
+  path: path === '/' ? '/zh' : `/zh${path}`,
+}));
+
+/** Every kind of page in both languages. */
+export const everyRoute = [...everyEnglishRoute, ...everyChineseRoute];
