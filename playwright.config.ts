@@ -31,6 +31,9 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   timeout: 30_000,
+  // Two browsers share two cores here: the first search of a page (its chunks, then the
+  // ranking's index) can take seconds on a busy machine. Speed is measured by `npm run bench`.
+  expect: { timeout: 10_000 },
   // Separate per port, so runs side by side do not clear each other's results.
   outputDir: `test-results/${port}`,
   use: {

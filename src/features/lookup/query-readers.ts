@@ -25,21 +25,35 @@ export function createQueryReaders({ texts, known, analyze }: CatalogTexts): Ana
   // "typed" is not a typo of "type": a word whose stem the catalog knows is left as it is.
   const knownStems = new Set(catalogWords.map(stem));
 
-  // Chinese: the Chinese pages' characters, as folded.
-  const chinese = texts.flatMap((versions) =>
-    versions
-      .filter((v) => v.language === 'zh')
-      .flatMap(allTexts)
-      .flatMap((t) => analyze(t).runs),
+  // Chinese: the Chinese pages' characters, as folded. Their readers are built on the first
+  // query that needs them: an English search never pays for them, and the first search of a
+  // page waits for less.
+  const chinese = lazy(() =>
+    texts.flatMap((versions) =>
+      versions
+        .filter((v) => v.language === 'zh')
+        .flatMap(allTexts)
+        .flatMap((t) => analyze(t).runs),
+    ),
   );
-  const readPinyin = createPinyinReader(chinese);
+  const readPinyin = lazy(() => createPinyinReader(chinese()));
+  const correctChinese = lazy(() => createHomophoneCorrector(chinese()));
   // A word the English pages know (or nearly) is English, even where it spells pinyin ("an").
   const isEnglish = (w: string) => knownStems.has(stem(w)) || correct(w) !== undefined;
 
   return {
     english: (w) => (knownStems.has(stem(w)) ? w : (correct(w) ?? w)),
-    chinese: createHomophoneCorrector(chinese),
+    chinese: (text) => correctChinese()(text),
     known,
-    pinyin: { split: (w) => (isEnglish(w) ? undefined : splitSyllables(w)), read: readPinyin },
+    pinyin: {
+      split: (w) => (isEnglish(w) ? undefined : splitSyllables(w)),
+      read: (syllables) => readPinyin()(syllables),
+    },
   };
+}
+
+/** A value made on first use, once. */
+function lazy<T>(make: () => T): () => T {
+  let value: { made: T } | undefined;
+  return () => (value ??= { made: make() }).made;
 }
