@@ -5,6 +5,9 @@ import { expect, test } from './test';
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} colour scheme`, () => {
     test.use({ colorScheme: scheme });
+    // axe walks every node of a long page: on a busy two-core machine that alone can take most
+    // of the default 30 s. A slow scan is not a violation; a violation still fails at once.
+    test.describe.configure({ timeout: 60_000 });
     for (const route of everyRoute) {
       test(`${route.name} has no axe violations`, async ({ page }) => {
         await page.goto(route.path);
