@@ -25,7 +25,7 @@ export default defineConfig({
   testIgnore: basePath
     ? []
     : [/base-path\.spec\.ts$/, ...(server === 'nginx' ? [] : [/deploy\.spec\.ts$/])],
-  globalSetup: './e2e/privacy-summary.ts',
+  globalSetup: ['./e2e/privacy-summary.ts', './e2e/fixtures/make-image-fixtures-once.ts'],
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: process.env.CI ? 1 : 0,
