@@ -4,7 +4,8 @@
 // `npm test`: it prints figures and keeps the last run's in node_modules/.cache/eval-images/.
 //
 //   1. From each labelled photo, builds with ImageMagick the problems a detector should catch
-//      (an edge cut off, glare, too dark, motion and focus blur, grey, mirrored, too small) into
+//      (an edge cut off, glare, too dark, overexposed, motion and focus blur, grey, mirrored, too
+//      small) into
 //      node_modules/.cache/eval-images/ (never committed; rebuilt only when a recipe changes).
 //   2. Runs the pure pipeline on every picture in Node (scripts/eval-images.eval.ts, through
 //      vitest so the TypeScript imports as it is; vitest.eval.config.ts).
@@ -39,6 +40,11 @@ const GLARE_RADIUS_Y = 0.14;
 const GLARE_SOFTNESS = 0.02;
 /** Too dark: every channel multiplied by this (white becomes 51 of 255). */
 const DARK_FACTOR = '0.2';
+/**
+ * Overexposed: every channel multiplied by this, so paper brighter than 116 of 255 (nearly all of
+ * it in a phone photo) is blown out to white and the print turns pale.
+ */
+const BRIGHT_FACTOR = '2.2';
 /** Motion blur: radius 0 (automatic), sigma 12 px, at 30° — a hand moving during the shot. */
 const MOTION_BLUR = '0x12+30';
 /** Focus blur: Gaussian sigma 6 px at the stored size (≤ 1280 px, the size the checker reads). */
@@ -107,6 +113,12 @@ const VARIANTS = [
     target: 'exposure',
     appliesTo: (p) => p.labels.exposure === 'ok',
     ops: () => ['-evaluate', 'multiply', DARK_FACTOR],
+  },
+  {
+    id: 'overexposed',
+    target: 'exposure',
+    appliesTo: (p) => p.labels.exposure === 'ok',
+    ops: () => ['-evaluate', 'multiply', BRIGHT_FACTOR],
   },
   {
     id: 'motion-blur',
@@ -342,7 +354,7 @@ function report(manifest, photos, unresized, results) {
     const base = { n: rs.length, overallCaught: overall / rs.length, note: variant.note };
     if (!present.includes(variant.target)) {
       variantFigures[variant.id] = { target: variant.target, ...base, targetPresent: false };
-      const none = Array(6).fill('–');
+      const none = Array(8).fill('–');
       variantRows.push([
         variant.id,
         `${variant.target} (none)`,
@@ -354,6 +366,14 @@ function report(manifest, photos, unresized, results) {
     }
     const c = countStatuses(rs, variant.target);
     const caught = c.warn + c.fail;
+    // Photographs and scans apart: some problems (glare) cannot happen on a flatbed scan.
+    const caughtOn = (kind) => {
+      const ofKind = rs.filter((r) => byPhoto.get(r.photo)?.kind === kind);
+      const k = countStatuses(ofKind, variant.target);
+      return { n: ofKind.length, caught: k.warn + k.fail };
+    };
+    const onPhotos = caughtOn('photo');
+    const onScans = caughtOn('scan');
     // A catch on a photo whose original the check already flags is not to the detector's credit.
     const alreadyFlagged = rs.filter((r) =>
       FLAGGED.has(originalOf.get(r.photo)?.checks?.[variant.target]?.status),
@@ -363,6 +383,8 @@ function report(manifest, photos, unresized, results) {
       ...base,
       ...c,
       caught: caught / rs.length,
+      caughtOnPhotos: onPhotos,
+      caughtOnScans: onScans,
       originalAlreadyFlagged: alreadyFlagged,
     };
     variantRows.push([
@@ -374,6 +396,8 @@ function report(manifest, photos, unresized, results) {
       c.fail,
       c.skip,
       percent(caught, rs.length),
+      `${onPhotos.caught}/${onPhotos.n}`,
+      `${onScans.caught}/${onScans.n}`,
       alreadyFlagged,
       percent(overall, rs.length),
     ]);
@@ -416,6 +440,8 @@ function report(manifest, photos, unresized, results) {
         'fail',
         'skip',
         'caught',
+        'photos',
+        'scans',
         'orig. flagged',
         'any check',
       ],

@@ -120,6 +120,52 @@ await Promise.all([
   convert(at('good.jpg'), '-evaluate', 'multiply', '0.18', '-quality', '90', at('dark.jpg')),
   convert(at('good.jpg'), '-resize', '600x', '-quality', '95', at('small.jpg')),
 ]);
+// The certificate photographed on a darker table, a little turned, all four edges in the picture;
+// and the same photo cropped so the certificate's left edge leaves the picture.
+await convert(
+  '-size',
+  '2000x1400',
+  'xc:#6b5846',
+  '(',
+  at('page.png'),
+  '-resize',
+  '1500x',
+  '-alpha',
+  'set',
+  '-background',
+  'none',
+  '-rotate',
+  '-2',
+  ')',
+  '-gravity',
+  'center',
+  '-composite',
+  ...noise,
+  '-quality',
+  '90',
+  at('on-table.jpg'),
+);
+await convert(at('on-table.jpg'), '-crop', '1550x1400+450+0', '+repage', at('cut-left.jpg'));
+
+// Problems made from a real phone photo (e2e/real-photos/handwriting-text5.jpg: a handwritten
+// sheet on a wooden desk, all four edges in the picture; MIT, see the manifest there), as
+// `npm run eval:images` makes them: the bottom fifth of the sheet cut off, overexposed, and moved.
+const realPhoto = join(import.meta.dirname, '..', 'e2e', 'real-photos', 'handwriting-text5.jpg');
+await Promise.all([
+  convert(
+    realPhoto,
+    '-gravity',
+    'north',
+    '-crop',
+    '100%x76%+0+0',
+    '+repage',
+    '-quality',
+    '85',
+    at('real-cut-bottom.jpg'),
+  ),
+  convert(realPhoto, '-evaluate', 'multiply', '2.2', '-quality', '85', at('real-overexposed.jpg')),
+  convert(realPhoto, '-motion-blur', '0x12+30', '-quality', '85', at('real-motion-blur.jpg')),
+]);
 
 const good = readFileSync(at('good.jpg'));
 const compact = readFileSync(at('compact.jpg'));

@@ -4,6 +4,8 @@ import { useImageCheckFormat, useImageCheckStrings } from '../i18n';
 import type { ImageReport, ProgressStep } from '../shared/analyze-image';
 import type { DocumentKind } from '../shared/document-kind';
 import { ImageCheckError } from '../shared/errors';
+import { markKinds } from '../shared/picture-marks';
+import { AnnotatedPhoto } from './annotated-photo';
 import { CheckResults } from './check-results';
 import { summarise } from './report-text';
 import { DocumentKindPicker } from './document-kind-picker';
@@ -27,8 +29,8 @@ interface Converted {
 type State =
   | { phase: 'idle' }
   | { phase: 'checking'; file: File; step: Progress }
-  | { phase: 'done'; report: ImageReport }
-  | { phase: 'converting'; report: ImageReport }
+  | { phase: 'done'; report: ImageReport; file: File }
+  | { phase: 'converting'; report: ImageReport; file: File }
   | { phase: 'error'; message: string };
 
 function revealResults() {
@@ -68,7 +70,7 @@ export function ImageChecker() {
       }).then(
         (report) => {
           if (controller.signal.aborted) return;
-          setState({ phase: 'done', report });
+          setState({ phase: 'done', report, file: next });
           setAnnouncement(summarise(report, t));
           // On a phone the results start below the fold: bring them up after a new file, but not
           // after a change of document kind, which would pull the options away from the finger.
@@ -117,7 +119,7 @@ export function ImageChecker() {
     const controller = new AbortController();
     job.current = controller;
     setConvertError('');
-    setState({ phase: 'converting', report });
+    setState({ phase: 'converting', report, file });
     setAnnouncement(t.fix.announcement);
     convertImage(controller.signal, file).then(
       (image) => {
@@ -129,7 +131,7 @@ export function ImageChecker() {
       },
       (error: unknown) => {
         if (controller.signal.aborted) return;
-        setState({ phase: 'done', report });
+        setState({ phase: 'done', report, file });
         const message =
           error instanceof ImageCheckError && error.code === 'convert-failed'
             ? t.errors.convertImpossible
@@ -213,6 +215,12 @@ export function ImageChecker() {
         <CheckResults
           report={state.report}
           headingLabel={converted ? t.results.checkedCopy : t.results.checked}
+          aside={
+            state.report.picture &&
+            markKinds(state.report.picture).length > 0 && (
+              <AnnotatedPhoto file={state.file} marks={state.report.picture} />
+            )
+          }
         >
           {state.report.convertible && !converted && (
             <section

@@ -3,6 +3,7 @@ import type { ProgressStep } from '../shared/analyze-image';
 import type { MessageCode, MessageOf } from '../shared/check-messages';
 import type { CheckId, CheckStatus, Verdict } from '../shared/checks';
 import type { DocumentKind } from '../shared/document-kind';
+import type { FrameSide } from '../shared/find-outline';
 import type { SniffedFormat } from '../shared/sniff-format';
 import type { SizeUnits, TextFormat } from './format';
 
@@ -34,6 +35,17 @@ const formatNames: Record<SniffedFormat, string> = {
 const ending = (extension: string) => (extension ? `“.${extension}”` : 'no ending');
 const size = (bytes: number, f: TextFormat) => `${f.size(bytes)} (${f.bytes(bytes)})`;
 const pixels = (width: number, height: number) => `${width} × ${height} pixels`;
+const sideNames: Record<FrameSide, string> = {
+  top: 'top',
+  right: 'right',
+  bottom: 'bottom',
+  left: 'left',
+};
+/** "left", "left and bottom", "top, left and bottom". */
+const sideList = (sides: readonly FrameSide[]) => {
+  const names = sides.map((side) => sideNames[side]);
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+};
 const notAltered =
   'The certificate must not be altered: if anything was changed, use the original photo or scan.';
 
@@ -83,6 +95,10 @@ const messages: MessageTexts = {
     `The picture is ${pixels(width, height)}, which may be too small to read. A photo straight from your phone's camera is usually large enough.`,
   'dimensions-ok': ({ width, height }) =>
     `The picture is ${pixels(width, height)}, enough to read the details.`,
+  'dimensions-too-large': ({ width, height, megapixels }, f) =>
+    `The picture is ${pixels(width, height)} (${f.number(megapixels)} million): more than any camera takes (the largest phone cameras take 200 million). A file this big is usually damaged or made to crash viewers, and the reviewers may not be able to open it. Use the original photo or scan.`,
+  'dimensions-text-small': ({ width, height }) =>
+    `The picture is ${pixels(width, height)}, but the certificate fills only a small part of it, so its text has too few pixels to read. Take the photo closer, so the certificate fills most of the picture.`,
 
   'pixels-too-small': () => 'Not checked: the picture is too small to judge.',
   'pixels-not-decoded': () => 'Not checked, because we could not look at the picture.',
@@ -91,6 +107,8 @@ const messages: MessageTexts = {
     'This looks like a black-and-white or grey copy, which is not accepted. Photograph or scan the original certificate in colour.',
   'color-faint': () =>
     'There is very little colour in this picture. Make sure it is a colour photo or scan of the original, not of a black-and-white copy.',
+  'color-unsure': () =>
+    'This is a colour photo, but the certificate in it shows almost no colour, so we cannot tell whether it is the original or a black-and-white copy. If it is a copy, photograph the original instead.',
   'color-ok': () => 'The picture is in colour.',
 
   'sharpness-no-detail': () =>
@@ -104,6 +122,8 @@ const messages: MessageTexts = {
   'exposure-dark': () => 'The picture is very dark. Take it again in daylight or a well-lit room.',
   'exposure-glare': () =>
     'Part of the picture is washed out by glare or reflection, which can hide text. Tilt the certificate or turn off the flash and take it again.',
+  'exposure-washed-out': () =>
+    'A large part of the picture is washed out to white by glare or too much light, which hides text. Move away from direct light, turn off the flash and take it again.',
   'exposure-ok': () => 'The picture is evenly lit, with no glare found.',
 
   'metadata-not-picture': () => 'Not checked, because the file is not an accepted picture.',
@@ -129,6 +149,16 @@ const messages: MessageTexts = {
   'seal-missing': () =>
     'We could not find a red seal. The registration authority’s seal must be red, clear and complete in the picture.',
   'seal-found': () => 'We found red that looks like the seal. Check it is complete and clear.',
+
+  'complete-ok': () => 'All four edges of the certificate are in the picture.',
+  'complete-cut': ({ sides }) =>
+    `The ${sideList(sides)} ${sides.length === 1 ? 'edge' : 'edges'} of the certificate ${sides.length === 1 ? 'is' : 'are'} cut off: part of it is not in the picture. Take it again with all four edges in the picture and a little space around them.`,
+  'complete-edge-unseen': ({ sides }) =>
+    `The certificate reaches the ${sideList(sides)} ${sides.length === 1 ? 'edge' : 'edges'} of the picture, so its border there is not in it. Nothing printed seems cut off, but the whole certificate must show, borders included. Take it again with a little space around all four edges.`,
+  'complete-fills-frame': () =>
+    'The certificate seems to fill the whole picture (or lies on something as light as the paper), so we cannot see its edges to tell whether part of it is cut off. If this is a scan cropped to the page, make sure nothing was cropped away; if it is a photo, step back a little so some of the table shows around it.',
+  'complete-not-found': () =>
+    'We could not make out the edges of the certificate, so we could not tell whether all of it is in the picture. Make sure all four edges are in the picture with a little space around them; a darker table makes them easier to see.',
 };
 
 const units: SizeUnits = {
@@ -217,6 +247,7 @@ const en = {
       mirror: 'Not mirrored',
       edited: 'Not edited',
       seal: 'Red seal',
+      complete: 'Whole certificate in the picture',
     } satisfies Record<CheckId, string>,
     howToFix: 'How to fix it',
     whyWeCheck: 'Why we check this',
@@ -233,6 +264,21 @@ const en = {
   },
   messages,
   units,
+  /** The photo beside the results, with what the checks found drawn on it. */
+  picture: {
+    heading: 'What we saw in your photo',
+    alt: 'Your photo, with what we found marked on it. The marks are listed below the photo.',
+    /** When the browser cannot show the file itself (HEIC, TIFF): the marks on a blank shape. */
+    noImage: 'Your browser cannot show this kind of picture here, so only the marks are drawn.',
+    /** Short words drawn on the photo beside each mark. */
+    labels: { cut: 'cut off', glare: 'glare', dark: 'too dark', seal: 'seal' },
+    outline: 'Solid green line: the edges of the certificate we found.',
+    cut: (sides: readonly FrameSide[]): string =>
+      `Red dashed line marked “cut off”: the certificate runs off the ${sideList(sides)} of the picture.`,
+    glare: 'Orange dotted box marked “glare”: washed out by light, so text there may be lost.',
+    dark: 'Blue dashed box marked “too dark”: too dark to read well.',
+    seal: 'Purple ring marked “seal”: where we found the red seal.',
+  },
   fix: {
     heading: 'We can fix this here',
     text: 'We can save the same picture as a JPEG that fits the format and size rules, on your device. Nothing is cropped or retouched; only the file is made smaller if needed.',

@@ -48,10 +48,16 @@ const samples: { [C in MessageCode]: MessageOf<C>[] } = {
   'dimensions-too-small': [{ code: 'dimensions-too-small', width: 1, height: 1 }],
   'dimensions-small': [{ code: 'dimensions-small', width: 640, height: 480 }],
   'dimensions-ok': [{ code: 'dimensions-ok', width: 4032, height: 3024 }],
+  'dimensions-too-large': [
+    { code: 'dimensions-too-large', width: 20000, height: 20000, megapixels: 400 },
+    { code: 'dimensions-too-large', width: 30000, height: 1000, megapixels: 30 },
+  ],
+  'dimensions-text-small': [{ code: 'dimensions-text-small', width: 1600, height: 1200 }],
   'pixels-too-small': [{ code: 'pixels-too-small' }],
   'pixels-not-decoded': [{ code: 'pixels-not-decoded' }],
   'color-gray': [{ code: 'color-gray' }],
   'color-faint': [{ code: 'color-faint' }],
+  'color-unsure': [{ code: 'color-unsure' }],
   'color-ok': [{ code: 'color-ok' }],
   'sharpness-no-detail': [{ code: 'sharpness-no-detail' }],
   'sharpness-blurred': [{ code: 'sharpness-blurred' }],
@@ -59,6 +65,7 @@ const samples: { [C in MessageCode]: MessageOf<C>[] } = {
   'sharpness-ok': [{ code: 'sharpness-ok' }],
   'exposure-dark': [{ code: 'exposure-dark' }],
   'exposure-glare': [{ code: 'exposure-glare' }],
+  'exposure-washed-out': [{ code: 'exposure-washed-out' }],
   'exposure-ok': [{ code: 'exposure-ok' }],
   'metadata-not-picture': [{ code: 'metadata-not-picture' }],
   'mirror-flagged': [{ code: 'mirror-flagged' }],
@@ -73,6 +80,18 @@ const samples: { [C in MessageCode]: MessageOf<C>[] } = {
   'seal-not-decoded': [{ code: 'seal-not-decoded' }],
   'seal-missing': [{ code: 'seal-missing' }],
   'seal-found': [{ code: 'seal-found' }],
+  'complete-ok': [{ code: 'complete-ok' }],
+  'complete-cut': [
+    { code: 'complete-cut', sides: ['left'] },
+    { code: 'complete-cut', sides: ['right', 'bottom'] },
+    { code: 'complete-cut', sides: ['top', 'bottom', 'left'] },
+  ],
+  'complete-edge-unseen': [
+    { code: 'complete-edge-unseen', sides: ['right'] },
+    { code: 'complete-edge-unseen', sides: ['top', 'left'] },
+  ],
+  'complete-fills-frame': [{ code: 'complete-fills-frame' }],
+  'complete-not-found': [{ code: 'complete-not-found' }],
 };
 const all: CheckMessage[] = Object.values(samples).flat();
 

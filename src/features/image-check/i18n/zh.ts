@@ -1,3 +1,4 @@
+import type { FrameSide } from '../shared/find-outline';
 import type { SniffedFormat } from '../shared/sniff-format';
 import type { ImageCheckStrings, MessageTexts } from './en';
 import type { SizeUnits, TextFormat } from './format';
@@ -36,6 +37,17 @@ const megapixelsText = (megapixels: number, f: TextFormat) =>
   megapixels >= 100
     ? `${f.number(megapixels / 100, { maximumFractionDigits: 1, useGrouping: false })} 亿像素`
     : `${f.number(megapixels * 100, { useGrouping: false })} 万像素`;
+const sideNames: Record<FrameSide, string> = {
+  top: '上边',
+  right: '右边',
+  bottom: '下边',
+  left: '左边',
+};
+/** “左边”“左边和下边”“上边、左边和下边”。 */
+const sideList = (sides: readonly FrameSide[]) => {
+  const names = sides.map((side) => sideNames[side]);
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join('、')}和${names.at(-1)}`;
+};
 const useOriginal = '请使用原始的照片或扫描件。';
 const notAltered = '证件图片不能做任何修改：如果改过，请使用原始的照片或扫描件。';
 const acceptedFormats = '请把图片另存为 JPG、PNG、BMP、HEIC 或 WebP 格式。';
@@ -82,6 +94,10 @@ const messages: MessageTexts = {
   'dimensions-small': ({ width, height }) =>
     `图片是 ${pixels(width, height)}，可能太小，字会看不清。直接用手机相机拍的照片，尺寸一般都足够。`,
   'dimensions-ok': ({ width, height }) => `图片是 ${pixels(width, height)}，足够看清细节。`,
+  'dimensions-too-large': ({ width, height, megapixels }, f) =>
+    `图片有 ${pixels(width, height)}（约 ${megapixelsText(megapixels, f)}），比任何相机拍出的照片都大（最大的手机相机约 2 亿像素）。这么大的文件通常是损坏的，或者是故意做来让看图软件卡死的，审核人员可能也打不开。${useOriginal}`,
+  'dimensions-text-small': ({ width, height }) =>
+    `图片是 ${pixels(width, height)}，但证件只占了画面的一小块，上面的字像素太少，看不清。请离近一点拍，让证件占满大部分画面。`,
 
   'pixels-too-small': () => '图片太小，无法判断，所以没有检查这一项。',
   'pixels-not-decoded': () => '没能打开图片查看画面，所以没有检查这一项。',
@@ -90,6 +106,8 @@ const messages: MessageTexts = {
     '这看起来是黑白或灰色的复印件，审核不会接受。请给证件原件拍一张彩色照片，或者做彩色扫描件。',
   'color-faint': () =>
     '这张图片里几乎没有颜色。请确认它是证件原件的彩色照片或彩色扫描件，而不是对着黑白复印件拍的。',
+  'color-unsure': () =>
+    '这是一张彩色照片，但照片里的证件几乎看不出颜色，所以没法判断拍的是原件还是黑白复印件。如果拍的是复印件，请改拍原件。',
   'color-ok': () => '图片是彩色的。',
 
   'sharpness-no-detail': () => '图片里的文字和细节太少，没法判断清不清晰。请确认证件确实在画面里。',
@@ -101,6 +119,8 @@ const messages: MessageTexts = {
   'exposure-dark': () => '照片太暗了，证件上的字可能看不清。请在光线充足的地方重新拍一张。',
   'exposure-glare': () =>
     '照片有一块被反光照得发白，可能挡住了字。请把证件稍微斜一点，或者关掉闪光灯，再重新拍一张。',
+  'exposure-washed-out': () =>
+    '照片有一大片被反光或过强的光线照得发白，字都看不见了。请避开直射的光，关掉闪光灯，再重新拍一张。',
   'exposure-ok': () => '光线均匀，没有发现反光。',
 
   'metadata-not-picture': () => '这不是支持的图片格式，所以没有检查这一项。',
@@ -123,6 +143,16 @@ const messages: MessageTexts = {
   'seal-not-decoded': () => '没能打开图片查看画面，所以没法找公章。',
   'seal-missing': () => '没有找到红色的公章。登记机关的公章必须是红色的，在图片里清晰、完整。',
   'seal-found': () => '找到了像是公章的红色印记。请确认公章完整、清楚。',
+
+  'complete-ok': () => '证件的四条边都在图片里。',
+  'complete-cut': ({ sides }) =>
+    `证件的${sideList(sides)}被切掉了，有一部分不在图片里。请重新拍一张，让证件的四条边都在画面里，四周留一点空白。`,
+  'complete-edge-unseen': ({ sides }) =>
+    `证件的${sideList(sides)}紧贴着图片边缘，那一边的边框没拍进来。印着的内容看起来没有被切掉，但证件要完整拍进来，边框也要在。请重新拍一张，四条边外面都留一点空白。`,
+  'complete-fills-frame': () =>
+    '证件好像占满了整张图片（或者放在和纸一样浅的东西上），看不到证件的边，没法判断有没有缺了一块。如果这是裁到纸边的扫描件，请确认裁的时候没有裁掉内容；如果是照片，请把手机拿远一点，让证件四周露出一点桌面。',
+  'complete-not-found': () =>
+    '没能看清证件的四条边，所以没法判断证件拍全了没有。请确认四条边都在画面里，四周留一点空白；放在颜色深一些的桌面上拍，边会更清楚。',
 };
 
 const units: SizeUnits = {
@@ -209,6 +239,7 @@ const zh: ImageCheckStrings = {
       mirror: '没有镜像',
       edited: '没有修过图',
       seal: '红色公章',
+      complete: '整张证件都在图里',
     },
     howToFix: '怎么解决',
     whyWeCheck: '为什么要查这一项',
@@ -222,6 +253,17 @@ const zh: ImageCheckStrings = {
   },
   messages,
   units,
+  picture: {
+    heading: '我们在照片上看到的',
+    alt: '你的照片，上面标出了我们发现的地方。各个标记的意思写在照片下面。',
+    noImage: '你的浏览器在这里显示不了这种格式的图片，所以只画出了标记。',
+    labels: { cut: '被切掉', glare: '反光', dark: '太暗', seal: '公章' },
+    outline: '绿色实线：我们找到的证件边缘。',
+    cut: (sides) => `红色虚线，标着“被切掉”：证件从图片的${sideList(sides)}超出了画面。`,
+    glare: '橙色点线框，标着“反光”：这里被光照得发白，字可能看不清。',
+    dark: '蓝色虚线框，标着“太暗”：这里太暗，不容易看清。',
+    seal: '紫色圆圈，标着“公章”：我们找到红色公章的地方。',
+  },
   fix: {
     heading: '可以在这里直接修好',
     text: '我们可以在你的设备上，把同一张图片另存为符合格式和大小要求的 JPEG 文件。不会裁剪或修饰画面，只在需要时把文件变小。',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeImage, type FileSource, type ImageIO } from './analyze-image';
 import { ImageCheckError } from './errors';
-import { documentPage } from './synthetic-images.test-helpers';
+import { certificate, crop, documentPage, onTable } from './synthetic-images.test-helpers';
 
 function source(
   name: string,
@@ -78,12 +78,19 @@ describe('analyzeImage', () => {
       format: 'pass',
       size: 'fail',
       decode: 'warn',
-      dimensions: 'pass',
+      dimensions: 'fail',
       color: 'skip',
     });
     const message = (id: string) => report.checks.find((c) => c.id === id)?.message;
     expect(message('decode')).toEqual({
       code: 'decode-too-many-pixels',
+      width: 20000,
+      height: 20000,
+      megapixels: 400,
+    });
+    // No camera takes 400 million pixels: the picture size says why this is not a photo.
+    expect(message('dimensions')).toEqual({
+      code: 'dimensions-too-large',
       width: 20000,
       height: 20000,
       megapixels: 400,
@@ -179,6 +186,54 @@ describe('analyzeImage', () => {
       seal: 'pass',
     });
     expect(report.convertible).toBe(true);
+  });
+
+  it('checks the whole certificate is in the picture, and says where it is cut off', async () => {
+    const corners = [
+      { x: 110, y: 130 },
+      { x: 835, y: 100 },
+      { x: 865, y: 595 },
+      { x: 90, y: 615 },
+    ];
+    const cut = crop(onTable(certificate(1200, 800), 960, 720, corners), 230, 0, 730, 720);
+    const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xd9]);
+    const report = await analyzeImage(
+      signal,
+      source('cut.jpg', jpeg),
+      'unknown',
+      io({ decode: async () => ({ width: 1460, height: 1440, pixels: cut }) }),
+    );
+    expect(report.checks.find((c) => c.id === 'complete')).toEqual({
+      id: 'complete',
+      status: 'fail',
+      message: { code: 'complete-cut', sides: ['left'] },
+    });
+    expect(report.verdict).toBe('fail');
+    expect(report.picture).toMatchObject({ width: 730, height: 720 });
+    expect(report.picture?.outline?.length).toBeGreaterThanOrEqual(4);
+    expect(report.picture?.cut?.[0]?.side).toBe('left');
+
+    // A page that fills the picture: cannot tell, said so; nothing to draw but the picture size.
+    const scan = await analyzeImage(signal, source('scan.jpg', jpeg), 'unknown', io());
+    expect(scan.checks.find((c) => c.id === 'complete')?.message).toEqual({
+      code: 'complete-fills-frame',
+    });
+    expect(scan.picture).toEqual({ width: 640, height: 480 });
+  });
+
+  it('skips the whole-certificate check, saying why, when the picture is not looked at', async () => {
+    const report = await analyzeImage(
+      signal,
+      source('bomb.png', pngHeader(20000, 20000, 40_000)),
+      'unknown',
+      io(),
+    );
+    expect(report.checks.find((c) => c.id === 'complete')).toEqual({
+      id: 'complete',
+      status: 'skip',
+      message: { code: 'pixels-not-decoded' },
+    });
+    expect(report.picture).toBeUndefined();
   });
 
   it('stops when aborted', async () => {

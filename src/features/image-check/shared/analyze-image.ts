@@ -9,13 +9,15 @@ import {
   type CheckResult,
   type Verdict,
 } from './checks';
-import type { DocumentKind } from './document-kind';
+import { expectsRedSeal, type DocumentKind } from './document-kind';
 import { ImageCheckError, throwIfAborted } from './errors';
 import { checkEdited, checkMirror, emptyMetadata, type ImageMetadata } from './exif-rules';
 import { checkExtension, checkFormat, checkSize } from './file-rules';
+import { checkComplete, findOutline } from './find-outline';
 import {
   HEAD_BYTES,
   JPEG_HEADER_SEARCH_BYTES,
+  JPEG_SCALED_PIXEL_CAP,
   MAX_DECODE_BYTES,
   MAX_STRUCTURE_BYTES,
   PIXEL_CAP,
@@ -26,8 +28,10 @@ import {
   checkExposure,
   checkSeal,
   checkSharpness,
+  checkTextSize,
 } from './pixel-checks';
 import { measurePixels, type Pixels } from './pixel-measures';
+import { pictureMarks, type PictureMarks } from './picture-marks';
 import { readDimensions, type Dimensions } from './read-dimensions';
 import { browserDecodes, isAccepted, sniffFormat, type SniffedFormat } from './sniff-format';
 import { verifyStructure } from './verify-structure';
@@ -45,6 +49,8 @@ export interface DecodedImage {
   height: number;
   /** A reduced copy for the pixel checks. */
   pixels: Pixels;
+  /** The same at a higher resolution (≥ DETAIL_LONG_SIDE when the picture is), for sharpness. */
+  detail?: Pixels;
 }
 
 export interface ImageIO {
@@ -56,6 +62,11 @@ export interface ImageIO {
     format: SniffedFormat,
     header: Dimensions | null,
   ): Promise<DecodedImage>;
+  /**
+   * The decoder scales JPEGs while decoding (WebCodecs ImageDecoder), so JPEGs up to
+   * JPEG_SCALED_PIXEL_CAP are judged on a small copy without the full picture ever in memory.
+   */
+  scalesJpeg?: boolean;
 }
 
 export type ProgressStep =
@@ -72,6 +83,8 @@ export interface ImageReport {
   verdict: Verdict;
   /** The file fails only on format, name or size, and decodes: a JPEG copy would fix it. */
   convertible: boolean;
+  /** What the picture checks saw, to draw on the photo; absent when the picture was not looked at. */
+  picture?: PictureMarks;
 }
 
 const metadataFormats: readonly SniffedFormat[] = ['jpeg', 'heic', 'png', 'webp', 'tiff', 'avif'];
@@ -80,6 +93,7 @@ function decodeSkipReason(
   format: SniffedFormat,
   size: number,
   header: Dimensions | null,
+  scalesJpeg = false,
 ): CheckResult | null {
   if (!browserDecodes(format) && format !== 'heic') {
     return result('decode', 'skip', { code: 'decode-not-picture' });
@@ -87,13 +101,26 @@ function decodeSkipReason(
   if (size > MAX_DECODE_BYTES) {
     return result('decode', 'skip', { code: 'decode-file-too-big', bytes: size });
   }
-  if (header && header.width * header.height > PIXEL_CAP) return tooManyPixels(header);
+  const cap = format === 'jpeg' && scalesJpeg ? JPEG_SCALED_PIXEL_CAP : PIXEL_CAP;
+  if (header && header.width * header.height > cap) return tooManyPixels(header);
   return null;
 }
 
 function tooManyPixels({ width, height }: Dimensions): CheckResult {
   const megapixels = Math.round((width * height) / 1_000_000);
   return result('decode', 'warn', { code: 'decode-too-many-pixels', width, height, megapixels });
+}
+
+/** The certificate's size in the original picture's pixels, from its outline in the analysis copy. */
+function certificateSize(outline: readonly { x: number; y: number }[], decoded: DecodedImage) {
+  const xs = outline.map((p) => p.x);
+  const ys = outline.map((p) => p.y);
+  const { width, height } = decoded.pixels;
+  const scale = Math.max(decoded.width, decoded.height) / Math.max(width, height, 1);
+  return {
+    width: (Math.min(width, Math.max(...xs)) - Math.max(0, Math.min(...xs))) * scale,
+    height: (Math.min(height, Math.max(...ys)) - Math.max(0, Math.min(...ys))) * scale,
+  };
 }
 
 type Settled = { image: DecodedImage } | { error: unknown };
@@ -128,7 +155,7 @@ export async function analyzeImage(
     );
   }
 
-  const skip = decodeSkipReason(format, source.size, header);
+  const skip = decodeSkipReason(format, source.size, header, io.scalesJpeg);
   // Browsers decode on their own threads: start now and read metadata and check the structure
   // meanwhile. If the file turns out damaged, the decoded copy is simply dropped.
   const early = !skip && browserDecodes(format) ? settle(io.decode(signal, format, header)) : null;
@@ -187,26 +214,40 @@ export async function analyzeImage(
     : result('dimensions', 'skip', { code: 'dimensions-unknown' });
   set(dimensions);
 
-  if (decoded && dimensions.status === 'fail') {
+  let picture: PictureMarks | undefined;
+  if (decoded && dimensions.message.code === 'dimensions-too-small') {
     const why = { code: 'pixels-too-small' } as const;
     set(result('color', 'skip', why));
     set(result('sharpness', 'skip', why));
     set(result('exposure', 'skip', why));
     set(checkSeal(null, documentKind));
+    set(result('complete', 'skip', why));
   } else if (decoded) {
     onProgress('measuring');
     throwIfAborted(signal);
-    const measures = measurePixels(decoded.pixels);
+    const outline = findOutline(decoded.pixels);
+    // The pixel checks judge the document itself when its outline is known.
+    const measures = measurePixels(decoded.pixels, {
+      ...(decoded.detail && { detail: decoded.detail }),
+      region: outline.found ? outline.visible : null,
+      seal: expectsRedSeal(documentKind),
+    });
+    set(
+      checkTextSize(dimensions, outline.found ? certificateSize(outline.visible, decoded) : null),
+    );
     set(checkColour(measures));
     set(checkSharpness(measures));
     set(checkExposure(measures));
     set(checkSeal(measures, documentKind));
+    set(checkComplete(outline));
+    picture = pictureMarks(decoded.pixels, outline, checks);
   } else {
     const why = { code: 'pixels-not-decoded' } as const;
     set(result('color', 'skip', why));
     set(result('sharpness', 'skip', why));
     set(result('exposure', 'skip', why));
     set(checkSeal(null, documentKind));
+    set(result('complete', 'skip', why));
   }
 
   const ordered = checkIds.map((id) => checks.get(id)!);
@@ -219,5 +260,6 @@ export async function analyzeImage(
     checks: ordered,
     verdict: verdictOf(ordered),
     convertible: canConvert(ordered),
+    ...(picture && { picture }),
   };
 }

@@ -1,6 +1,7 @@
 // What each check found, as a code and the values its sentence needs. Pure code (which also runs
 // in the worker) never words a sentence: the page turns a message into one in its own language
 // with the strings in ../i18n (`messages[code](message, format)`), so the worker ships no text.
+import type { FrameSide } from './find-outline';
 import type { AcceptedFormat, SniffedFormat } from './sniff-format';
 
 /** The skips shared by the three checks that look at the pixels. */
@@ -42,8 +43,18 @@ export interface MessagesByCheck {
     | { code: 'dimensions-unknown' }
     | { code: 'dimensions-too-small'; width: number; height: number }
     | { code: 'dimensions-small'; width: number; height: number }
-    | { code: 'dimensions-ok'; width: number; height: number };
-  color: PixelSkip | { code: 'color-gray' } | { code: 'color-faint' } | { code: 'color-ok' };
+    | { code: 'dimensions-ok'; width: number; height: number }
+    /** More pixels than any camera takes (a decompression bomb, a stitched or upscaled file). */
+    | { code: 'dimensions-too-large'; width: number; height: number; megapixels: number }
+    /** Big enough, but the certificate's text in it is too small to read. */
+    | { code: 'dimensions-text-small'; width: number; height: number };
+  color:
+    | PixelSkip
+    | { code: 'color-gray' }
+    | { code: 'color-faint' }
+    /** A colour photo, but no colour in the document: original or black-and-white copy, unknown. */
+    | { code: 'color-unsure' }
+    | { code: 'color-ok' };
   sharpness:
     | PixelSkip
     | { code: 'sharpness-no-detail' }
@@ -51,7 +62,12 @@ export interface MessagesByCheck {
     | { code: 'sharpness-soft' }
     | { code: 'sharpness-ok' };
   exposure:
-    PixelSkip | { code: 'exposure-dark' } | { code: 'exposure-glare' } | { code: 'exposure-ok' };
+    | PixelSkip
+    | { code: 'exposure-dark' }
+    | { code: 'exposure-glare' }
+    /** Glare or overexposure over a large part (WASHED_OUT_AREA) of the document. */
+    | { code: 'exposure-washed-out' }
+    | { code: 'exposure-ok' };
   mirror:
     | { code: 'metadata-not-picture' }
     | { code: 'mirror-flagged' }
@@ -70,6 +86,18 @@ export interface MessagesByCheck {
     | { code: 'seal-not-decoded' }
     | { code: 'seal-missing' }
     | { code: 'seal-found' };
+  complete:
+    | PixelSkip
+    /** All four edges of the certificate are in the picture. */
+    | { code: 'complete-ok' }
+    /** The certificate runs off these sides of the picture (in `frameSides` order, at least one). */
+    | { code: 'complete-cut'; sides: FrameSide[] }
+    /** Blank paper runs off these sides: the certificate's border there is not in the picture. */
+    | { code: 'complete-edge-unseen'; sides: FrameSide[] }
+    /** Paper right up to the picture's borders: a scan cropped to the page, or a photo too close. */
+    | { code: 'complete-fills-frame' }
+    /** No outline we can trust (the background is like the paper, or too busy). */
+    | { code: 'complete-not-found' };
 }
 
 /** Any check's message. */

@@ -13,6 +13,7 @@ export const checkIds = [
   'mirror',
   'edited',
   'seal',
+  'complete',
 ] as const;
 export type CheckId = (typeof checkIds)[number];
 
@@ -32,6 +33,7 @@ export const checkReasons: Record<CheckId, string> = {
   mirror: 'inconsistent-registrant-information',
   edited: 'invalid-certificate-information',
   seal: 'incomplete-registrant-certificate',
+  complete: 'incomplete-registrant-certificate',
 };
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkEdited, checkMirror, emptyMetadata, normalizeMetadata } from './exif-rules';
 import { exifSegment, jpegWith, xmpSegment } from './jpeg-metadata.test-helpers';
+import { emptyXmpSegment, phoneExifSegment } from './phone-exif.test-helpers';
 import { readMetadata } from './read-metadata';
 
 describe('checkMirror', () => {
@@ -199,5 +200,91 @@ describe('readMetadata on malformed EXIF (offsets past the end)', () => {
 
   it('is not damaged when exifr reports no errors', () => {
     expect(normalizeMetadata({ ifd0: { Orientation: 1 }, errors: [] }).damaged).toBeUndefined();
+  });
+});
+
+describe('readMetadata on healthy phone EXIF (MakerNote, thumbnail, vendor tags)', () => {
+  const read = async (options: Parameters<typeof phoneExifSegment>[0]) =>
+    (await readMetadata(jpegWith(phoneExifSegment(options))))!;
+
+  it('reads a 2017 Android phone block whole, and calls nothing damaged', async () => {
+    const metadata = await read({ lensModel: 'rear camera 4.2mm f/1.7' });
+    expect(metadata).toEqual({
+      orientation: 6,
+      software: ['G950FXXU1AQI7'],
+      camera: ['SM-G950F', 'rear camera 4.2mm f/1.7'],
+      photoshopFields: false,
+    });
+    expect(checkMirror(metadata).status).toBe('pass');
+    expect(checkEdited(metadata).status).toBe('pass');
+  });
+
+  it.each([
+    ['vendor tags of unknown types or with values past the segment', { vendorQuirks: true }],
+    ['a MakerNote whose value lies past the segment', { makerNotePastEnd: true }],
+    ['a thumbnail that runs past the segment', { thumbnailOverrun: 20_000 }],
+    [
+      'all of these at once',
+      { vendorQuirks: true, makerNotePastEnd: true, thumbnailOverrun: 20_000 },
+    ],
+  ])('is not damaged by %s, and still reads what the checks need', async (_, quirks) => {
+    const metadata = await read({ ...quirks, orientation: 2, lensModel: 'front camera' });
+    expect(metadata.damaged).toBeUndefined();
+    expect(metadata.orientation).toBe(2);
+    expect(metadata.software).toEqual(['G950FXXU1AQI7']);
+    expect(metadata.camera).toContain('front camera');
+    expect(checkMirror(metadata).status).toBe('fail');
+  });
+
+  it('still calls a value past the end of the segment damaged when the checks read it', async () => {
+    const metadata = await read({ modelPastEnd: true });
+    expect(metadata.damaged).toBe(true);
+    expect(checkMirror(metadata).message).toEqual({ code: 'mirror-damaged' });
+    expect(checkEdited(metadata).message).toEqual({ code: 'edited-damaged' });
+  });
+
+  it('calls an Exif IFD past the end damaged, keeping what IFD0 says', async () => {
+    const metadata = await read({ exifIfdPastEnd: true, orientation: 4 });
+    expect(metadata.damaged).toBe(true);
+    expect(metadata.orientation).toBe(4);
+    expect(checkMirror(metadata).status).toBe('fail');
+    expect(checkEdited(metadata).status).toBe('skip');
+  });
+
+  it('is not damaged by the empty XMP packet a Nexus 5X writes (exifr throws on it)', async () => {
+    const metadata = (await readMetadata(
+      jpegWith(
+        phoneExifSegment({ make: 'LGE', model: 'Nexus 5X', orientation: 1, software: 'HDR+ 1.0' }),
+        emptyXmpSegment(),
+      ),
+    ))!;
+    expect(metadata).toEqual({
+      orientation: 1,
+      software: ['HDR+ 1.0'],
+      camera: ['Nexus 5X'],
+      photoshopFields: false,
+    });
+    expect(checkMirror(metadata).status).toBe('pass');
+    expect(checkEdited(metadata).status).toBe('pass');
+  });
+
+  it('ignores errors exifr lists about blocks the checks never read', () => {
+    for (const error of [
+      'Invalid TIFF value offset. block: IFD1, tag: 202, type: 4, offset 90000 is outside of chunk size 60000',
+      new Error('Invalid TIFF value type. block: MAKERNOTE, tag: 35, type: 0, offset 0'),
+      'Invalid TIFF value offset. block: GPS, tag: 2, type: 5, offset 99999 is outside of chunk size 1000',
+      'invalid stored block lengths',
+      new TypeError('Cannot convert undefined or null to object'),
+    ]) {
+      expect(
+        normalizeMetadata({ ifd0: { Orientation: 1 }, errors: [error] }).damaged,
+      ).toBeUndefined();
+    }
+    expect(
+      normalizeMetadata({
+        ifd0: { Orientation: 1 },
+        errors: ['Invalid TIFF value offset. block: IFD0, tag: 131, type: 2, offset 99999'],
+      }).damaged,
+    ).toBe(true);
   });
 });

@@ -45,7 +45,9 @@ export function normalizeMetadata(raw: unknown): ImageMetadata {
   const orientation =
     typeof orientationRaw === 'number' ? orientationRaw : orientationFromText(orientationRaw);
   // exifr (silentErrors) drops a block it cannot read and lists why in `errors`.
-  const damaged = Array.isArray(segments.errors) && segments.errors.length > 0;
+  const damaged =
+    (Array.isArray(segments.errors) && segments.errors.some(isDamage)) ||
+    exifIfdUnreadable(segments);
   const photoshopFields =
     'photoshop' in segments ||
     groups.some((g) =>
@@ -70,6 +72,49 @@ export function normalizeMetadata(raw: unknown): ImageMetadata {
     photoshopFields,
     ...(damaged ? { damaged } : {}),
   };
+}
+
+/**
+ * What exifr says when the bytes themselves are broken: a value or IFD outside the segment, a type
+ * TIFF does not define in a tag we read, a segment it cannot reach, a read past the end of its
+ * buffer (RangeError, worded differently by each engine).
+ */
+const damageError =
+  /invalid tiff|malformed|outside|out of bounds|bounds|out of range|unreachable|couldn'?t read|invalid typed array length/i;
+/**
+ * Blocks and segments the checks never read. exifr is told to skip them, so an error naming one
+ * (a MakerNote, the thumbnail in IFD1, GPS, an ICC profile) says nothing about what we read:
+ * phones often write these with offsets of their own.
+ */
+const benignBlock = /\b(ifd1|thumbnail|gps|interop|makernote|icc|iptc|jfif|ihdr)\b/i;
+
+/**
+ * An error exifr listed that means the metadata we read is damaged. Anything else is exifr
+ * tripping over something valid: a Nexus 5X (2017) writes an empty XMP packet, on which exifr
+ * throws "Cannot convert undefined or null to object".
+ */
+function isDamage(error: unknown): boolean {
+  const text =
+    typeof error === 'string'
+      ? error
+      : error && typeof error === 'object' && 'message' in error
+        ? String((error as { message: unknown }).message)
+        : '';
+  return damageError.test(text) && !benignBlock.test(text);
+}
+
+/**
+ * IFD0 points to an Exif IFD, but none of the tags every camera writes there (ExifVersion, …)
+ * could be read: the pointer leads past the end of the segment or into garbage. exifr drops such
+ * a block without listing an error.
+ */
+function exifIfdUnreadable(segments: Record<string, unknown>): boolean {
+  const ifd0 = segments.ifd0 as Record<string, unknown> | undefined;
+  if (!ifd0 || typeof ifd0 !== 'object') return false;
+  const pointer = ifd0.ExifIFD ?? ifd0.ExifIFDPointer ?? ifd0[0x8769];
+  if (typeof pointer !== 'number') return false;
+  const exif = segments.exif as Record<string, unknown> | undefined;
+  return !exif || typeof exif !== 'object' || Object.keys(exif).length === 0;
 }
 
 // exifr translates Orientation to text unless told not to; accept both.

@@ -8,10 +8,10 @@ import { describe, expect, it } from 'vitest';
 const feature = fileURLToPath(new URL('..', import.meta.url));
 const closed = ['shared', 'worker'].map((dir) => join(feature, dir));
 
-/** The modules the worker may bundle: shared/ and worker/, without tests and test helpers. */
+/** The modules the worker may bundle: shared/ and worker/, without tests, test helpers and benchmarks. */
 const modules = closed.flatMap((dir) =>
   readdirSync(dir)
-    .filter((name) => /\.ts$/.test(name) && !/\.test(-helpers)?\.ts$/.test(name))
+    .filter((name) => /\.ts$/.test(name) && !/\.(test|test-helpers|bench)\.ts$/.test(name))
     .map((name) => join(dir, name)),
 );
 

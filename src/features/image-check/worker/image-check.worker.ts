@@ -7,7 +7,7 @@ import type { WorkerRequest, WorkerResponse } from '../shared/messages';
 import { readMetadata } from '../shared/read-metadata';
 import { sniffFormat } from '../shared/sniff-format';
 import { convertToJpeg } from './convert-to-jpeg';
-import { decodeForAnalysis, decodeFull } from './decode-image';
+import { decodeForAnalysis, decodeFull, scalesJpeg } from './decode-image';
 
 // Typed by hand so this file compiles against both the DOM and the WebWorker libraries.
 interface WorkerScope {
@@ -34,6 +34,7 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
         decodeForAnalysis(signal, file, format, header, () =>
           scope.postMessage({ type: 'progress', id, step: 'heic-decoder' }),
         ),
+      scalesJpeg: await scalesJpeg(),
     };
     const report = await analyzeImage(never, fileSource(file), request.documentKind, io, (step) =>
       scope.postMessage({ type: 'progress', id, step }),
