@@ -166,6 +166,21 @@ await Promise.all([
   convert(realPhoto, '-evaluate', 'multiply', '2.2', '-quality', '85', at('real-overexposed.jpg')),
   convert(realPhoto, '-motion-blur', '0x12+30', '-quality', '85', at('real-motion-blur.jpg')),
 ]);
+// The cut photo as a phone stores a portrait shot: enlarged past 2560 px (so the worker decodes it
+// scaled, with WebCodecs), the pixels lying on their side and EXIF orientation 6 saying "turn me
+// a quarter clockwise to show".
+await convert(
+  at('real-cut-bottom.jpg'),
+  '-resize',
+  '3000x',
+  '-rotate',
+  '-90',
+  '-orient',
+  'RightTop',
+  '-quality',
+  '85',
+  at('real-cut-bottom-sideways.jpg'),
+);
 
 const good = readFileSync(at('good.jpg'));
 const compact = readFileSync(at('compact.jpg'));
