@@ -60,6 +60,26 @@ test('a certificate whose left edge is cut off fails, and the cut edge is marked
   await expect(figure.locator('svg text', { hasText: 'cut off' })).toBeAttached();
 });
 
+test('a blank sheet running off the right warns that its border is missing, not that it is cut', async ({
+  page,
+}) => {
+  await page.goto('/check');
+  await checkFile(page, fixture(dir, 'blank-sheet-cut-right.jpg'));
+  await expect(check(page, 'complete')).toHaveAttribute('data-status', 'warn');
+  await expect(check(page, 'complete')).toContainText('its border there is not in it');
+  const figure = picture(page);
+  await expect(figure.locator('[data-mark="cut"]')).toHaveText(
+    'Red dashed line marked “border missing”: the certificate reaches the right of the picture, so its border there is not in it.',
+  );
+  await expect(figure.locator('svg text', { hasText: 'border missing' })).toBeAttached();
+  await expect(figure.locator('svg text', { hasText: 'cut off' })).toHaveCount(0);
+
+  await page.goto('/zh/check');
+  await checkFile(page, fixture(dir, 'blank-sheet-cut-right.jpg'));
+  await expect(check(page, 'complete')).toContainText('那一边的边框没拍进来');
+  await expect(picture(page).locator('svg text', { hasText: '缺边框' })).toBeAttached();
+});
+
 test('a scan cropped to the page is not judged, and says why', async ({ page }) => {
   await page.goto('/check');
   await checkFile(page, fixture(dir, 'good.jpg'));

@@ -146,6 +146,24 @@ await convert(
   at('on-table.jpg'),
 );
 await convert(at('on-table.jpg'), '-crop', '1550x1400+450+0', '+repage', at('cut-left.jpg'));
+// A blank sheet on the same table, the picture's right border crossing the sheet: only blank
+// paper runs off, nothing printed is cut (the border is missing, `complete` warns).
+await convert(
+  '-size',
+  '2000x1400',
+  'xc:#6b5846',
+  '-fill',
+  '#f1efe9',
+  '-draw',
+  'rectangle 250,200 1750,1200',
+  ...noise,
+  '-crop',
+  '1550x1400+0+0',
+  '+repage',
+  '-quality',
+  '90',
+  at('blank-sheet-cut-right.jpg'),
+);
 
 // Problems made from a real phone photo (e2e/real-photos/handwriting-text5.jpg: a handwritten
 // sheet on a wooden desk, all four edges in the picture; MIT, see the manifest there), as

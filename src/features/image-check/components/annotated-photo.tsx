@@ -113,7 +113,7 @@ function Overlay({
   labels,
 }: {
   marks: PictureMarks;
-  labels: Record<Exclude<Kind, 'outline'>, string>;
+  labels: Record<Exclude<Kind, 'outline'> | 'edge', string>;
 }) {
   const { width: W, height: H } = marks;
   const line = Math.max(2, Math.max(W, H) / 180);
@@ -186,7 +186,7 @@ function Overlay({
         const { x, y, anchor } = at[c.side];
         return (
           <Label key={`cut-${i}`} x={x} y={y} size={font} anchor={anchor}>
-            {labels.cut}
+            {c.printed ? labels.cut : labels.edge}
           </Label>
         );
       })}
@@ -216,9 +216,17 @@ export function AnnotatedPhoto({ file, marks }: { file: Blob; marks: PictureMark
   const kinds = markKinds(marks);
   if (kinds.length === 0) return null;
   const blank = unshown === file;
+  // The sides where print is cut, and those where only the border is missing, each once.
+  const sidesWhere = (printed: boolean) => [
+    ...new Set(marks.cut?.filter((c) => c.printed === printed).map((c) => c.side)),
+  ];
+  const cutSides = sidesWhere(true);
+  const edgeSides = sidesWhere(false);
   const items: Record<Kind, string> = {
     outline: t.outline,
-    cut: t.cut(marks.cut?.map((c) => c.side).filter((s, i, all) => all.indexOf(s) === i) ?? []),
+    cut: [cutSides.length ? t.cut(cutSides) : '', edgeSides.length ? t.edge(edgeSides) : '']
+      .filter(Boolean)
+      .join(' '),
     glare: t.glare,
     dark: t.dark,
     seal: t.seal,

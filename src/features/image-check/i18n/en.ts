@@ -271,10 +271,19 @@ const en = {
     /** When the browser cannot show the file itself (HEIC, TIFF): the marks on a blank shape. */
     noImage: 'Your browser cannot show this kind of picture here, so only the marks are drawn.',
     /** Short words drawn on the photo beside each mark. */
-    labels: { cut: 'cut off', glare: 'glare', dark: 'too dark', seal: 'seal' },
+    labels: {
+      cut: 'cut off',
+      edge: 'border missing',
+      glare: 'glare',
+      dark: 'too dark',
+      seal: 'seal',
+    },
     outline: 'Solid green line: the edges of the certificate we found.',
     cut: (sides: readonly FrameSide[]): string =>
       `Red dashed line marked “cut off”: the certificate runs off the ${sideList(sides)} of the picture.`,
+    /** A stretch where only blank paper reaches the frame (`complete` warns). */
+    edge: (sides: readonly FrameSide[]): string =>
+      `Red dashed line marked “border missing”: the certificate reaches the ${sideList(sides)} of the picture, so its border there is not in it.`,
     glare: 'Orange dotted box marked “glare”: washed out by light, so text there may be lost.',
     dark: 'Blue dashed box marked “too dark”: too dark to read well.',
     seal: 'Purple ring marked “seal”: where we found the red seal.',
