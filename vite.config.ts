@@ -5,6 +5,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { basePath, siteOrigin } from './scripts/base-path.mjs';
+import { ocrAssets } from './scripts/ocr-assets.mjs';
 import { contentSecurityPolicy } from './src/config/csp.ts';
 import { reasonContent } from './src/content/content-plugin.ts';
 import rehypeDropNewlines from './src/content/rehype-drop-newlines.ts';
@@ -30,6 +31,8 @@ export default defineConfig(({ command }) => ({
   define: { 'import.meta.env.SITE_ORIGIN': JSON.stringify(siteOrigin()) },
   plugins: [
     reasonContent(),
+    // The reading worker's engine and models; in dev the worker is served through these plugins.
+    ocrAssets(),
     {
       // With modulePreload off, every dynamic import still goes through Vite's preload helper
       // with an empty list of dependencies (vitejs/vite#13952). Its only other job is the one
@@ -105,7 +108,8 @@ export default defineConfig(({ command }) => ({
       },
     },
   },
-  worker: { format: 'es' },
+  // Workers are bundled apart in the build: the reading worker needs its engine and models.
+  worker: { format: 'es', plugins: () => [ocrAssets()] },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
 }));

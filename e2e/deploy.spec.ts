@@ -1,4 +1,6 @@
 // Runs against the shipped deploy/nginx.conf (see playwright.config.ts).
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from './test';
 
 test('pages are served with the security headers and no caching', async ({ request }) => {
@@ -22,6 +24,22 @@ test('hashed assets are cached for a year and compressed', async ({ page, reques
   expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   expect(response.headers()['content-encoding']).toBe('gzip');
   expect(response.headers()['x-content-type-options']).toBe('nosniff');
+});
+
+test('the text reader’s engine and models are sent compressed and cached', async ({ request }) => {
+  const assets = readdirSync(join(process.env.OUT_DIR ?? 'dist', 'assets'));
+  const files = assets.filter((name) =>
+    /^(det-.*\.onnx|rec-.*\.onnx|ort-wasm.*\.wasm)$/.test(name),
+  );
+  expect(files).toHaveLength(3);
+  for (const name of files) {
+    const response = await request.get(`/assets/${name}`, {
+      headers: { 'Accept-Encoding': 'gzip' },
+    });
+    expect(response.status(), name).toBe(200);
+    expect(response.headers()['content-encoding'], name).toBe('gzip');
+    expect(response.headers()['cache-control'], name).toBe('public, max-age=31536000, immutable');
+  }
 });
 
 test('an unknown path answers 404 with the helpful page', async ({ page }) => {

@@ -73,6 +73,10 @@ try {
   // 3. The image checker, in the same browser.
   const { benchImageCheck } = await import('./bench-image-check.mjs');
   await benchImageCheck(browser, origin);
+
+  // 4. Reading the certificate (the opt-in text recognition), in the same browser.
+  const { benchReading } = await import('./bench-reading.mjs');
+  await benchReading(browser, origin);
 } finally {
   await browser.close();
   await new Promise((resolve) => server.httpServer.close(resolve));

@@ -4,18 +4,16 @@
 // main-thread task while checking. Part of `npm run bench` (scripts/bench-browser.mjs), or on
 // its own after `npm run build`: `npm run bench:image` (BENCH_PORT, BENCH_RUNS to adjust).
 // Targets: check time ≤ 1.5 × bare decode; longest main-thread task ≤ 50 ms.
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from '@playwright/test';
+import { benchOnBuild } from './bench-on-build.mjs';
 import { certificatePageArgs } from './certificate-page.mjs';
-import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { missingDrawingTools } from './test-tools.mjs';
 
 const port = Number(process.env.BENCH_PORT ?? 4305);
-const outDir = process.env.OUT_DIR ?? 'dist';
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 
 /** Runs the image-check benchmark in an open browser against the built site at `origin`. */
@@ -131,45 +129,5 @@ export async function benchImageCheck(browser, origin) {
 
 // Run on its own (npm run bench:image): serve the build and start a browser for this alone.
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  if (!existsSync(join(outDir, 'index.html'))) {
-    console.error(`No build in ${outDir}/. Build first: npm run build`);
-    process.exit(1);
-  }
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    {
-      env: { ...process.env, OUT_DIR: outDir },
-      stdio: 'ignore',
-      detached: true,
-    },
-  );
-  const stopServer = () => {
-    try {
-      process.kill(-server.pid); // the preview and the npx that started it, by our own group id
-    } catch {
-      /* already gone */
-    }
-  };
-  process.on('exit', stopServer);
-
-  const url = `http://127.0.0.1:${port}/check`;
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(url)).ok) break;
-    } catch {
-      /* not up yet */
-    }
-    if (i > 100) throw new Error(`preview did not start on ${url}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: chromiumArgs,
-  });
-
-  await benchImageCheck(browser, `http://127.0.0.1:${port}`);
-  await browser.close();
-  stopServer();
+  await benchOnBuild(port, benchImageCheck);
 }

@@ -313,7 +313,13 @@ async function main() {
   console.log(`Checking ${pictures.length} pictures with the pipeline (vitest)…`);
   const vitest = spawnSync(
     process.execPath,
-    [join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '-c', 'vitest.eval.config.ts'],
+    [
+      join(root, 'node_modules', 'vitest', 'vitest.mjs'),
+      'run',
+      '-c',
+      'vitest.eval.config.ts',
+      'scripts/eval-images.eval.ts',
+    ],
     { cwd: root, stdio: 'inherit', env: { ...process.env, EVAL_IMAGES_PLAN: planFile } },
   );
   if (vitest.status !== 0) process.exit(vitest.status ?? 1);

@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { once } from 'node:events';
 import { createDeflate } from 'node:zlib';
 import { certificatePageArgs as page } from './certificate-page.mjs';
+import { drawSpecimen, specimens } from './certificate-specimens.mjs';
 import { missingDrawingTools } from './test-tools.mjs';
 
 // Fail at once, naming what to install, rather than with ImageMagick's error halfway through.
@@ -434,5 +435,13 @@ await bigPng('huge-100mp.png', 10_000, 10_000, 8);
 // 200 MB of nothing, named like a photo: sparse, so it costs no disk space.
 closeSync(openSync(at('sparse-200mb.jpg'), 'w'));
 truncateSync(at('sparse-200mb.jpg'), 200 * 1024 * 1024);
+
+// Certificates to read (e2e/check-reading.spec.ts): invented ID card and business license.
+const specimen = (id) => specimens.find((s) => s.id === id);
+await Promise.all([
+  drawSpecimen(specimen('id1'), 'clean', at('reading-id-card.png'), 1600),
+  drawSpecimen(specimen('id1'), 'mirrored', at('reading-id-card-mirrored.png'), 1600),
+  drawSpecimen(specimen('bl2'), 'desk', at('reading-license-desk.jpg'), 1600),
+]);
 
 console.log(`image fixtures written to ${out}`);

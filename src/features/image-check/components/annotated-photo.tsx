@@ -6,6 +6,7 @@
 // colour.
 import { useCallback, useState, type ReactNode } from 'react';
 import { useImageCheckStrings } from '../i18n';
+import type { CertificateReading, ShareBox } from '../shared/certificate-text';
 import type { CutEdge, Point } from '../shared/find-outline';
 import {
   markKinds,
@@ -96,6 +97,27 @@ function Label({
   );
 }
 
+/** The reading's boxes: thin teal, dashed short, so they differ from every other mark. */
+const readStyle = { colour: '#0f766e', dash: [3, 1] as [number, number] };
+type ReadKind = 'number' | 'name' | 'title';
+
+/** What the reading found, as boxes in the picture's pixels (shares scaled to W × H). */
+function readBoxes(reading: CertificateReading | null | undefined, W: number, H: number) {
+  if (!reading) return [];
+  const scale = (b: ShareBox): Box => ({
+    x: b.x * W,
+    y: b.y * H,
+    width: b.width * W,
+    height: b.height * H,
+  });
+  return (['number', 'name', 'title'] as const).flatMap((kind) => {
+    const field = reading[kind];
+    return field
+      ? [{ kind, box: scale(field.box), percent: Math.round(field.confidence * 100) }]
+      : [];
+  });
+}
+
 const points = (polygon: Point[]) => polygon.map((p) => `${p.x},${p.y}`).join(' ');
 
 /** The picture's border where the certificate runs off, drawn just inside the picture. */
@@ -111,9 +133,11 @@ function cutLine({ side, from, to }: CutEdge, width: number, height: number, ins
 function Overlay({
   marks,
   labels,
+  reading,
 }: {
   marks: PictureMarks;
-  labels: Record<Exclude<Kind, 'outline'> | 'edge', string>;
+  labels: Record<Exclude<Kind, 'outline'> | 'edge' | ReadKind, string>;
+  reading?: CertificateReading | null;
 }) {
   const { width: W, height: H } = marks;
   const line = Math.max(2, Math.max(W, H) / 180);
@@ -171,6 +195,29 @@ function Overlay({
           ))}
         </Stroke>
       )}
+      {readBoxes(reading, W, H).map(({ kind, box }) => {
+        const around = {
+          x: box.x - line,
+          y: box.y - line,
+          width: box.width + line * 2,
+          height: box.height + line * 2,
+          fill: 'none',
+        };
+        return (
+          <g key={`read-${kind}`}>
+            <rect {...around} stroke="white" strokeWidth={line * 1.6} strokeOpacity={0.85} />
+            <rect
+              {...around}
+              stroke={readStyle.colour}
+              strokeWidth={line * 0.8}
+              strokeDasharray={readStyle.dash.map((d) => d * line).join(' ')}
+            />
+          </g>
+        );
+      })}
+      {readBoxes(reading, W, H).map(({ kind, box, percent }) =>
+        boxLabel(box, `${labels[kind]} ${percent}%`, `read-label-${kind}`),
+      )}
       {marks.glare?.map((b, i) => boxLabel(b, labels.glare, `glare-${i}`))}
       {marks.dark?.map((b, i) => boxLabel(b, labels.dark, `dark-${i}`))}
       {marks.seal && boxLabel(marks.seal, labels.seal, 'seal')}
@@ -198,7 +245,16 @@ function Overlay({
  * The photo with its marks, and the list of what is marked. Renders nothing when there is nothing
  * to mark.
  */
-export function AnnotatedPhoto({ file, marks }: { file: Blob; marks: PictureMarks }) {
+export function AnnotatedPhoto({
+  file,
+  marks,
+  reading,
+}: {
+  file: Blob;
+  marks: PictureMarks;
+  /** The certificate's reading, when the person asked for it: its boxes are drawn too. */
+  reading?: CertificateReading | null;
+}) {
   const t = useImageCheckStrings().picture;
   // The file this component could not show (HEIC, TIFF in most browsers), or whose shape does not
   // match the marks (the browser turned it differently): then the marks are drawn on a blank.
@@ -214,7 +270,8 @@ export function AnnotatedPhoto({ file, marks }: { file: Blob; marks: PictureMark
     [file],
   );
   const kinds = markKinds(marks);
-  if (kinds.length === 0) return null;
+  const read = readBoxes(reading, marks.width, marks.height).length > 0;
+  if (kinds.length === 0 && !read) return null;
   const blank = unshown === file;
   // The sides where print is cut, and those where only the border is missing, each once.
   const sidesWhere = (printed: boolean) => [
@@ -262,7 +319,7 @@ export function AnnotatedPhoto({ file, marks }: { file: Blob; marks: PictureMark
             }}
           />
         )}
-        <Overlay marks={marks} labels={t.labels} />
+        <Overlay marks={marks} labels={t.labels} reading={reading} />
       </div>
       <figcaption className="mt-2">
         {blank && <p className="mb-1 text-slate-700 dark:text-slate-300">{t.noImage}</p>}
@@ -273,6 +330,22 @@ export function AnnotatedPhoto({ file, marks }: { file: Blob; marks: PictureMark
               <span>{items[kind]}</span>
             </li>
           ))}
+          {read && (
+            <li data-mark="read" className="flex gap-2">
+              <svg aria-hidden="true" viewBox="0 0 40 12" className="mt-1 h-3 w-10 shrink-0">
+                <line
+                  x1="2"
+                  y1="6"
+                  x2="38"
+                  y2="6"
+                  stroke={readStyle.colour}
+                  strokeWidth="2"
+                  strokeDasharray="6 2"
+                />
+              </svg>
+              <span>{t.read}</span>
+            </li>
+          )}
         </ul>
       </figcaption>
     </figure>

@@ -1,8 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { checkImage, convertImage, type Progress } from '../client/image-check-client';
 import { useImageCheckFormat, useImageCheckStrings } from '../i18n';
 import type { ImageReport, ProgressStep } from '../shared/analyze-image';
 import type { DocumentKind } from '../shared/document-kind';
+import type { CertificateReading } from '../shared/certificate-text';
+import { verdictOf } from '../shared/checks';
+import type { ReadingComparison } from '../shared/compare-reading';
 import { ImageCheckError } from '../shared/errors';
 import { markKinds } from '../shared/picture-marks';
 import { AnnotatedPhoto } from './annotated-photo';
@@ -10,6 +13,15 @@ import { CheckResults } from './check-results';
 import { summarise } from './report-text';
 import { DocumentKindPicker } from './document-kind-picker';
 import { FileChooser } from './file-chooser';
+
+// The reading (and the name tool's rules it explains differences with) loads with the results.
+const CertificateReadingPanel = lazy(() => import('./certificate-reading'));
+
+/** The report with the reading's checks in place, once the person asked for the reading. */
+function withReading(report: ImageReport, comparison: ReadingComparison | null): ImageReport {
+  if (!comparison) return report;
+  return { ...report, checks: comparison.checks, verdict: verdictOf(comparison.checks) };
+}
 
 /** The steps the progress bar shows, in order (their words: `progress.steps` in ../i18n). */
 const steps: readonly ProgressStep[] = [
@@ -55,6 +67,15 @@ export function ImageChecker() {
   const [convertError, setConvertError] = useState('');
   const [announcement, setAnnouncement] = useState('');
   const job = useRef<AbortController | null>(null);
+  const [compared, setCompared] = useState<{
+    comparison: ReadingComparison;
+    reading: CertificateReading;
+  } | null>(null);
+  const onComparison = useCallback(
+    (comparison: ReadingComparison | null, reading: CertificateReading | null) =>
+      setCompared(comparison && reading ? { comparison, reading } : null),
+    [],
+  );
 
   // The latest file (or document kind) wins: starting a check aborts the one before, which
   // terminates its worker at once.
@@ -143,6 +164,10 @@ export function ImageChecker() {
   };
 
   const checking = state.phase === 'checking';
+  const shown =
+    state.phase === 'done' || state.phase === 'converting'
+      ? withReading(state.report, compared?.comparison ?? null)
+      : null;
   const stepIndex = checking ? steps.findIndex((s) => s === state.step) : -1;
   const stepLabel = stepIndex >= 0 ? t.progress.steps[steps[stepIndex]!] : undefined;
 
@@ -211,14 +236,18 @@ export function ImageChecker() {
         </section>
       )}
 
-      {(state.phase === 'done' || state.phase === 'converting') && (
+      {shown && (state.phase === 'done' || state.phase === 'converting') && (
         <CheckResults
-          report={state.report}
+          report={shown}
           headingLabel={converted ? t.results.checkedCopy : t.results.checked}
           aside={
             state.report.picture &&
-            markKinds(state.report.picture).length > 0 && (
-              <AnnotatedPhoto file={state.file} marks={state.report.picture} />
+            (markKinds(state.report.picture).length > 0 || compared) && (
+              <AnnotatedPhoto
+                file={state.file}
+                marks={state.report.picture}
+                reading={compared?.reading}
+              />
             )
           }
         >
@@ -247,6 +276,23 @@ export function ImageChecker() {
             </section>
           )}
         </CheckResults>
+      )}
+
+      {/* Mounted from the first photo on, so the reader and what was typed outlive a new photo. */}
+      {file && (
+        <Suspense fallback={null}>
+          <CertificateReadingPanel
+            file={state.phase === 'done' || state.phase === 'converting' ? state.file : file}
+            checks={
+              (state.phase === 'done' || state.phase === 'converting') &&
+              state.report.checks.find((c) => c.id === 'decode')?.status === 'pass'
+                ? state.report.checks
+                : null
+            }
+            kind={kind}
+            onComparison={onComparison}
+          />
+        </Suspense>
       )}
     </div>
   );

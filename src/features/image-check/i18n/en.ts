@@ -49,6 +49,53 @@ const sideList = (sides: readonly FrameSide[]) => {
 const notAltered =
   'The certificate must not be altered: if anything was changed, use the original photo or scan.';
 
+const kindNames: Record<DocumentKind, string> = {
+  unknown: 'a document',
+  'identity-card': 'a resident identity card',
+  'business-license': 'a business license',
+  'organization-certificate': 'an organization certificate',
+  passport: 'a passport',
+  other: 'another document',
+};
+/** Where a reading could not be trusted: what to change in the next photo. */
+const readBetter =
+  'For a clearer reading, take the photo in even light without glare, in focus, with the certificate lying flat and filling most of the picture.';
+
+const readingMessages: Pick<
+  MessageTexts,
+  Extract<MessageCode, `${'number' | 'name' | 'type' | 'reading'}-${string}`>
+> = {
+  'reading-not-asked': () =>
+    'Not compared yet. Press “Read the text on my certificate” below to compare it with what you entered.',
+  'reading-illegible': () => `We could not read enough of the text to compare. ${readBetter}`,
+  'number-not-entered': ({ read }) =>
+    `We read the number “${read}”. Type the number you entered in your registration below to compare.`,
+  'number-unread': () => `We could not find the certificate number in the photo. ${readBetter}`,
+  'number-unsure': ({ read }) =>
+    `We read “${read}”, but not surely enough to compare (for an ID number or credit code: its last character does not agree with the rest). Compare it by eye. ${readBetter}`,
+  'number-matches': ({ read }) =>
+    `The number you entered matches the one on the certificate: ${read}.`,
+  'number-differs': ({ read, entered }) =>
+    `The number you entered, “${entered.trim()}”, is not the one on the certificate, “${read}”. The differences are listed below. Correct the number in your registration so it is exactly the certificate’s.`,
+  'number-suffix': ({ read, suffix }) =>
+    `Leave out “${suffix}”: it is the duplicate number of the license, not part of the certificate number. Enter only ${read}.`,
+  'name-not-entered': ({ read }) =>
+    `We read the name “${read}”. Type the name in your registration below to compare.`,
+  'name-unread': () => `We could not find the name in the photo. ${readBetter}`,
+  'name-unsure': ({ read }) =>
+    `We read “${read}”, but not surely enough to compare. Compare it by eye. ${readBetter}`,
+  'name-matches': ({ read }) => `The name you entered matches the one on the certificate: ${read}.`,
+  'name-differs': ({ read, entered }) =>
+    `The name you entered, “${entered.trim()}”, is not exactly the one on the certificate, “${read}”. The differences are listed below. The registrant name must be exactly the certificate’s.`,
+  'type-not-chosen': ({ read }) =>
+    `This looks like ${kindNames[read]}. Choose the document above to compare it with the type you chose.`,
+  'type-unread': () =>
+    'We could not read the document’s title, so we cannot tell its type. Make sure you chose the type of the document you upload.',
+  'type-matches': ({ read }) => `This looks like ${kindNames[read]}, the type you chose.`,
+  'type-differs': ({ read, chosen }) =>
+    `This looks like ${kindNames[read]}, but you chose ${kindNames[chosen]}. The certificate type in your registration must be the document you upload.`,
+};
+
 const messages: MessageTexts = {
   'format-accepted': ({ format }) => `This file is ${formatNames[format]}, an accepted format.`,
   'format-empty': () =>
@@ -136,6 +183,9 @@ const messages: MessageTexts = {
     'The photo information stored in the file is damaged, so we could not tell whether it is mirrored. Make sure the text reads normally.',
   'mirror-ok': () =>
     'Nothing in the file says it is mirrored. Still make sure the text reads normally.',
+  'mirror-text': () =>
+    'The text on the certificate reads clearly only when the picture is flipped: this photo is mirrored. Some phone cameras do this, the front camera especially. Take the photo again with the rear camera or another phone, or use a colour scan.',
+  'mirror-text-ok': () => 'We read the text on the certificate the right way round: not mirrored.',
 
   'edited-editor': ({ software }) =>
     `The file says it was saved by an image editor (${software}). ${notAltered}`,
@@ -157,6 +207,7 @@ const messages: MessageTexts = {
     `The certificate reaches the ${sideList(sides)} ${sides.length === 1 ? 'edge' : 'edges'} of the picture, so its border there is not in it. Nothing printed seems cut off, but the whole certificate must show, borders included. Take it again with a little space around all four edges.`,
   'complete-fills-frame': () =>
     'The certificate seems to fill the whole picture (or lies on something as light as the paper), so we cannot see its edges to tell whether part of it is cut off. If this is a scan cropped to the page, make sure nothing was cropped away; if it is a photo, step back a little so some of the table shows around it.',
+  ...readingMessages,
   'complete-not-found': () =>
     'We could not make out the edges of the certificate, so we could not tell whether all of it is in the picture. Make sure all four edges are in the picture with a little space around them; a darker table makes them easier to see.',
 };
@@ -248,6 +299,9 @@ const en = {
       edited: 'Not edited',
       seal: 'Red seal',
       complete: 'Whole certificate in the picture',
+      'number-match': 'Number matches what you entered',
+      'name-match': 'Name matches what you entered',
+      'type-match': 'Type matches what you chose',
     } satisfies Record<CheckId, string>,
     howToFix: 'How to fix it',
     whyWeCheck: 'Why we check this',
@@ -272,6 +326,9 @@ const en = {
     noImage: 'Your browser cannot show this kind of picture here, so only the marks are drawn.',
     /** Short words drawn on the photo beside each mark. */
     labels: {
+      number: 'number',
+      name: 'name',
+      title: 'title',
       cut: 'cut off',
       edge: 'border missing',
       glare: 'glare',
@@ -287,6 +344,7 @@ const en = {
     glare: 'Orange dotted box marked “glare”: washed out by light, so text there may be lost.',
     dark: 'Blue dashed box marked “too dark”: too dark to read well.',
     seal: 'Purple ring marked “seal”: where we found the red seal.',
+    read: 'Teal boxes marked “number”, “name” and “title”: where we read them.',
   },
   fix: {
     heading: 'We can fix this here',

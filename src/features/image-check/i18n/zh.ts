@@ -1,3 +1,5 @@
+import type { MessageCode } from '../shared/check-messages';
+import type { DocumentKind } from '../shared/document-kind';
 import type { FrameSide } from '../shared/find-outline';
 import type { SniffedFormat } from '../shared/sniff-format';
 import type { ImageCheckStrings, MessageTexts } from './en';
@@ -52,7 +54,52 @@ const useOriginal = '请使用原始的照片或扫描件。';
 const notAltered = '证件图片不能做任何修改：如果改过，请使用原始的照片或扫描件。';
 const acceptedFormats = '请把图片另存为 JPG、PNG、BMP、HEIC 或 WebP 格式。';
 
+const kindNames: Record<DocumentKind, string> = {
+  unknown: '证件',
+  'identity-card': '居民身份证',
+  'business-license': '营业执照',
+  'organization-certificate': '单位证件（如组织机构代码证、事业单位法人证书）',
+  passport: '护照',
+  other: '其他证件',
+};
+/** 读不清时，下次拍照怎么改。 */
+const readBetter =
+  '想读得更清楚：请在光线均匀、没有反光的地方拍，对好焦，把证件放平，让它占满大半个画面。';
+
+const readingMessages: Pick<
+  MessageTexts,
+  Extract<MessageCode, `${'number' | 'name' | 'type' | 'reading'}-${string}`>
+> = {
+  'reading-not-asked': () => '还没有比对。点下面的“识别证件上的文字”，就能和您填写的信息对一对。',
+  'reading-illegible': () => `能读出来的字太少或不够清楚，没法比对。${readBetter}`,
+  'number-not-entered': ({ read }) =>
+    `我们读到的证件号码是“${read}”。在下面填上您实名认证时填写的号码，就能比对。`,
+  'number-unread': () => `在照片上没有找到证件号码。${readBetter}`,
+  'number-unsure': ({ read }) =>
+    `我们读到的是“${read}”，但没有把握读对（身份证号码或统一社会信用代码的最后一位校验码对不上），所以不做比对，请您亲自核对。${readBetter}`,
+  'number-matches': ({ read }) => `您填写的证件号码和证件上的一致：${read}。`,
+  'number-differs': ({ read, entered }) =>
+    `您填写的号码“${entered.trim()}”和证件上的“${read}”不一样，不同之处列在下面。请把信息模板里的证件号码改成和证件上完全一致。`,
+  'number-suffix': ({ read, suffix }) =>
+    `请去掉“${suffix}”：这是营业执照的副本编号，不属于证件号码。只填写 ${read}。`,
+  'name-not-entered': ({ read }) =>
+    `我们读到的名称是“${read}”。在下面填上信息模板里的注册者名称，就能比对。`,
+  'name-unread': () => `在照片上没有找到姓名或名称。${readBetter}`,
+  'name-unsure': ({ read }) => `我们读到的是“${read}”，但没有把握读对，请您亲自核对。${readBetter}`,
+  'name-matches': ({ read }) => `您填写的名称和证件上的一致：${read}。`,
+  'name-differs': ({ read, entered }) =>
+    `您填写的“${entered.trim()}”和证件上的“${read}”不完全一样，不同之处列在下面。注册者名称必须和证件上的一字不差。`,
+  'type-not-chosen': ({ read }) =>
+    `这看起来是${kindNames[read]}。在上面选择证件类型，就能核对您选的类型对不对。`,
+  'type-unread': () =>
+    '没有读到证件的标题，判断不出证件类型。请确认您选择的证件类型就是上传的这份证件。',
+  'type-matches': ({ read }) => `这看起来是${kindNames[read]}，和您选择的证件类型一致。`,
+  'type-differs': ({ read, chosen }) =>
+    `这看起来是${kindNames[read]}，但您选择的是${kindNames[chosen]}。信息模板里的证件类型必须和上传的证件一致。`,
+};
+
 const messages: MessageTexts = {
+  ...readingMessages,
   'format-accepted': ({ format }) => `这是${spaced(formatNames[format])}，格式符合要求。`,
   'format-empty': () => '这是一个空文件，里面没有图片。请选择照片或扫描件本身。',
   'format-refused': ({ format }) =>
@@ -132,6 +179,9 @@ const messages: MessageTexts = {
   'mirror-damaged': () =>
     '文件里保存的拍摄信息已损坏，没法判断是不是镜像。请自己确认证件上的字没有左右反过来。',
   'mirror-ok': () => '文件信息里没有镜像标记。不过还是请看一眼，确认字没有左右反过来。',
+  'mirror-text': () =>
+    '证件上的字要把图片左右翻过来才能读通，说明这张照片是镜像的。有些手机相机（特别是前置摄像头）会自动镜像。请用后置摄像头或换一部手机重拍，或者上传彩色扫描件。',
+  'mirror-text-ok': () => '证件上的字是正着读出来的，照片没有镜像。',
 
   'edited-editor': ({ software }) =>
     `文件信息显示，它用修图软件（${software}）保存过。${notAltered}`,
@@ -240,6 +290,9 @@ const zh: ImageCheckStrings = {
       edited: '没有修过图',
       seal: '红色公章',
       complete: '整张证件都在图里',
+      'number-match': '证件号码与填写的一致',
+      'name-match': '名称与填写的一致',
+      'type-match': '证件类型与选择的一致',
     },
     howToFix: '怎么解决',
     whyWeCheck: '为什么要查这一项',
@@ -257,7 +310,16 @@ const zh: ImageCheckStrings = {
     heading: '我们在照片上看到的',
     alt: '你的照片，上面标出了我们发现的地方。各个标记的意思写在照片下面。',
     noImage: '你的浏览器在这里显示不了这种格式的图片，所以只画出了标记。',
-    labels: { cut: '被切掉', edge: '缺边框', glare: '反光', dark: '太暗', seal: '公章' },
+    labels: {
+      number: '号码',
+      name: '名称',
+      title: '标题',
+      cut: '被切掉',
+      edge: '缺边框',
+      glare: '反光',
+      dark: '太暗',
+      seal: '公章',
+    },
     outline: '绿色实线：我们找到的证件边缘。',
     cut: (sides) => `红色虚线，标着“被切掉”：证件从图片的${sideList(sides)}超出了画面。`,
     edge: (sides) =>
@@ -265,6 +327,7 @@ const zh: ImageCheckStrings = {
     glare: '橙色点线框，标着“反光”：这里被光照得发白，字可能看不清。',
     dark: '蓝色虚线框，标着“太暗”：这里太暗，不容易看清。',
     seal: '紫色圆圈，标着“公章”：我们找到红色公章的地方。',
+    read: '青色虚线框，标着“号码”“名称”“标题”：我们读到这些内容的地方。',
   },
   fix: {
     heading: '可以在这里直接修好',

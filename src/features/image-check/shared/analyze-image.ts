@@ -250,6 +250,11 @@ export async function analyzeImage(
     set(result('complete', 'skip', why));
   }
 
+  // Reading the certificate is a separate step the person asks for (compare-reading.ts).
+  for (const id of ['number-match', 'name-match', 'type-match'] as const) {
+    set(result(id, 'skip', { code: 'reading-not-asked' }));
+  }
+
   const ordered = checkIds.map((id) => checks.get(id)!);
   return {
     fileName: source.name,

@@ -1,6 +1,7 @@
 // What each check found, as a code and the values its sentence needs. Pure code (which also runs
 // in the worker) never words a sentence: the page turns a message into one in its own language
 // with the strings in ../i18n (`messages[code](message, format)`), so the worker ships no text.
+import type { DocumentKind } from './document-kind';
 import type { FrameSide } from './find-outline';
 import type { AcceptedFormat, SniffedFormat } from './sniff-format';
 
@@ -10,6 +11,13 @@ type PixelSkip =
   | { code: 'pixels-too-small' }
   /** The picture could not be decoded (or was not tried). */
   | { code: 'pixels-not-decoded' };
+
+/** The skips shared by the three checks that compare the reading with what the person entered. */
+type ReadingSkip =
+  /** The person has not asked for the reading (yet). */
+  | { code: 'reading-not-asked' }
+  /** Too little text was read, or not clearly enough, to compare anything. */
+  | { code: 'reading-illegible' };
 
 /** The messages each check may carry: a check's result can only hold its own. */
 export interface MessagesByCheck {
@@ -73,7 +81,11 @@ export interface MessagesByCheck {
     | { code: 'mirror-flagged' }
     | { code: 'mirror-front-camera' }
     | { code: 'mirror-damaged' }
-    | { code: 'mirror-ok' };
+    | { code: 'mirror-ok' }
+    /** The reading: the text reads clearly only after flipping the picture left to right. */
+    | { code: 'mirror-text' }
+    /** The reading: the text reads clearly the right way round. */
+    | { code: 'mirror-text-ok' };
   edited:
     | { code: 'metadata-not-picture' }
     /** `software` is what the file names, trimmed and cut to 60 characters. */
@@ -98,6 +110,30 @@ export interface MessagesByCheck {
     | { code: 'complete-fills-frame' }
     /** No outline we can trust (the background is like the paper, or too busy). */
     | { code: 'complete-not-found' };
+  'number-match':
+    | ReadingSkip
+    /** `read`: the number as read on the certificate. */
+    | { code: 'number-not-entered'; read: string }
+    | { code: 'number-unread' }
+    /** Read, but not surely: its check character disagrees, or the recogniser was unsure. */
+    | { code: 'number-unsure'; read: string }
+    | { code: 'number-matches'; read: string }
+    | { code: 'number-differs'; read: string; entered: string }
+    /** The same number, with a duplicate's "(1-1)" entered after it. */
+    | { code: 'number-suffix'; read: string; suffix: string };
+  'name-match':
+    | ReadingSkip
+    | { code: 'name-not-entered'; read: string }
+    | { code: 'name-unread' }
+    | { code: 'name-unsure'; read: string }
+    | { code: 'name-matches'; read: string }
+    | { code: 'name-differs'; read: string; entered: string };
+  'type-match':
+    | ReadingSkip
+    | { code: 'type-not-chosen'; read: DocumentKind }
+    | { code: 'type-unread' }
+    | { code: 'type-matches'; read: DocumentKind }
+    | { code: 'type-differs'; read: DocumentKind; chosen: DocumentKind };
 }
 
 /** Any check's message. */

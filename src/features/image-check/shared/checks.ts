@@ -14,6 +14,10 @@ export const checkIds = [
   'edited',
   'seal',
   'complete',
+  // Filled in only when the person asks for the reading (certificate-text.ts, compare-reading.ts).
+  'number-match',
+  'name-match',
+  'type-match',
 ] as const;
 export type CheckId = (typeof checkIds)[number];
 
@@ -34,6 +38,9 @@ export const checkReasons: Record<CheckId, string> = {
   edited: 'invalid-certificate-information',
   seal: 'incomplete-registrant-certificate',
   complete: 'incomplete-registrant-certificate',
+  'number-match': 'inconsistent-registrant-information',
+  'name-match': 'inconsistent-registrant-information',
+  'type-match': 'invalid-certificate-type-or-number',
 };
 
 /**

@@ -4,7 +4,9 @@ export type ImageCheckErrorCode =
   | 'too-many-pixels'
   | 'heic-decoder-failed'
   | 'worker-crashed'
-  | 'convert-failed';
+  | 'convert-failed'
+  /** The reading's engine or models could not be downloaded or started. */
+  | 'reader-failed';
 
 /**
  * An error with a stable code, so the page can choose its words and tests can match it. Its

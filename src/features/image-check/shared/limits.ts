@@ -224,3 +224,21 @@ export const OUTLINE_PRINT_BAND = 0.015;
 export const OUTLINE_PRINT_CONTRAST = 60;
 /** …covering at least this share of the band: sparse handwriting cut by the frame covers ~0.5 %, a line of print 1–8 %; a scanner bed’s sliver, discounted, ~0.05 %. */
 export const OUTLINE_PRINT_SHARE = 0.002;
+
+/**
+ * Reading the certificate (certificate-text.ts). Measured on the rendered specimens and real photos
+ * of `npm run eval:ocr` (docs/decisions/004-ocr-engine.md): an upright certificate reads at
+ * 0.95–1.00, a mirrored one at 0.45–0.65, and reads at 0.95–1.00 once flipped back.
+ */
+/** An upright reading this clear (with a number whose check character agrees) needs no flipped one. */
+export const READING_UPRIGHT_SURE = 0.9;
+/** A reading is legible with at least this many characters in lines of two or more… */
+export const READING_MIN_CHARACTERS = 8;
+/** …read with at least this mean confidence: below it we say nothing about mirroring. */
+export const MIRROR_MIN_LEGIBILITY = 0.8;
+/** Mirrored: the flipped picture reads at least this much better than the upright one. */
+export const MIRROR_MIN_GAIN = 0.2;
+/** A read name or number is compared only when read at least this sure (else: “compare by eye”). */
+export const READING_FIELD_SURE = 0.85;
+/** The picture the recogniser reads: longer side at most this many pixels (the detail copy). */
+export const READING_LONG_SIDE = 2048;

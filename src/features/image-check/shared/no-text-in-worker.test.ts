@@ -7,6 +7,13 @@ import { describe, expect, it } from 'vitest';
 
 const feature = fileURLToPath(new URL('..', import.meta.url));
 const closed = ['shared', 'worker'].map((dir) => join(feature, dir));
+/**
+ * The tools' pure rules, which the reading compares with (the same explanations as the tools):
+ * plain TypeScript modules, never their components or text.
+ */
+const toolRules = fileURLToPath(new URL('../../tools/', import.meta.url));
+const isToolRule = (target: string) =>
+  target.startsWith(toolRules) && !/[\\/](i18n|components)[\\/]|\.tsx$/.test(target);
 
 /** The modules the worker may bundle: shared/ and worker/, without tests, test helpers and benchmarks. */
 const modules = closed.flatMap((dir) =>
@@ -26,13 +33,15 @@ describe('the worker’s code', () => {
     (_, file) => {
       for (const specifier of importsOf(readFileSync(file, 'utf8'))) {
         if (!specifier.startsWith('.')) {
-          // Packages: the decoders and exifr, never React or the page's modules.
-          expect(specifier, `${file} imports ${specifier}`).toMatch(/^(exifr|libheif-js)(\/|$)/);
+          // Packages: the decoders, exifr and the text reader, never React or the page's modules.
+          expect(specifier, `${file} imports ${specifier}`).toMatch(
+            /^(exifr|libheif-js|onnxruntime-web|paddleocr|virtual:ocr-assets)(\/|$)/,
+          );
           continue;
         }
         const target = resolve(dirname(file), specifier);
         expect(
-          closed.some((dir) => target.startsWith(join(dir, '/'))),
+          closed.some((dir) => target.startsWith(join(dir, '/'))) || isToolRule(target),
           `${file} imports ${specifier}`,
         ).toBe(true);
       }
