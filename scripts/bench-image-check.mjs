@@ -9,7 +9,7 @@ import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { benchOnBuild } from './bench-on-build.mjs';
+import { benchOnBuild, recordLongTasks } from './bench-on-build.mjs';
 import { certificatePageArgs } from './certificate-page.mjs';
 import { missingDrawingTools } from './test-tools.mjs';
 
@@ -38,12 +38,8 @@ export async function benchImageCheck(browser, origin) {
   const bytes = statSync(file).size;
 
   const page = await browser.newPage();
+  await recordLongTasks(page);
   await page.addInitScript(() => {
-    window.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
-    }).observe({ type: 'longtask', buffered: true });
     // Keep the chosen File: the page clears the input so the same file can be chosen again.
     document.addEventListener(
       'change',

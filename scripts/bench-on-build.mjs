@@ -1,4 +1,4 @@
-// For a benchmark run on its own (npm run bench:image, bench:reading): serves the build in
+// Shared by the browser benchmarks. For a benchmark run on its own (npm run bench:image, bench:reading): serves the build in
 // OUT_DIR with `vite preview` on `port`, starts Chromium, runs `bench(browser, origin)`, and
 // stops both. `npm run bench` runs every benchmark in one browser instead (bench-browser.mjs).
 import { spawn } from 'node:child_process';
@@ -44,4 +44,15 @@ export async function benchOnBuild(port, bench) {
     await browser.close();
     stopServer();
   }
+}
+
+/** Collects the page's long main-thread tasks (over 50 ms) into window.__longTasks. */
+export function recordLongTasks(page) {
+  return page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
 }

@@ -9,7 +9,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { benchOnBuild } from './bench-on-build.mjs';
+import { benchOnBuild, recordLongTasks } from './bench-on-build.mjs';
 import { drawSpecimen, specimens } from './certificate-specimens.mjs';
 import { missingDrawingTools } from './test-tools.mjs';
 
@@ -39,13 +39,7 @@ export async function benchReading(browser, origin) {
   }
 
   const page = await browser.newPage();
-  await page.addInitScript(() => {
-    window.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  await recordLongTasks(page);
   if (process.env.BENCH_DEBUG) page.on('console', (m) => console.log('   ', m.text()));
   await page.goto(`${origin}/check`);
   await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
