@@ -115,6 +115,9 @@ function report(results) {
   const [deskN, deskD] = share(of('desk'), exact);
   const [caught, mirroredD] = share(mirroredRows, (r) => r.reading.mirrored);
   const falseMirrored = unmirrored.filter((r) => r.reading.mirrored);
+  // The reverse mistake: "reads the right way round" said of a mirrored picture.
+  const mirroredPictures = results.filter((r) => r.reading && r.variant.includes('mirrored'));
+  const falseUpright = mirroredPictures.filter((r) => r.reading.upright);
 
   console.log('\nTargets (issue 13)');
   console.log(
@@ -130,6 +133,10 @@ function report(results) {
     `  false "mirrored" on unmirrored pictures:     ${falseMirrored.length} of ${unmirrored.length} (specimens and real photos; target 0) ${mark(falseMirrored.length === 0)}`,
   );
   for (const r of falseMirrored) console.log(`    ${r.source} ${r.variant}`);
+  console.log(
+    `  "reads the right way round" on mirrored pictures: ${falseUpright.length} of ${mirroredPictures.length} (specimens and real photos; target 0) ${mark(falseUpright.length === 0)}`,
+  );
+  for (const r of falseUpright) console.log(`    ${r.source} ${r.variant}`);
   console.log(
     `  false "match" on wrong entries:              ${falseMatches.length} of ${wrong.length} (target 0) ${mark(falseMatches.length === 0)}`,
   );
@@ -184,6 +191,7 @@ function report(results) {
     photographedNumber: deskN / deskD,
     mirrorCaught: caught / mirroredD,
     falseMirrored: falseMirrored.length,
+    falseUpright: falseUpright.length,
     falseMatches: falseMatches.length,
     wrongEntries: wrong.length,
     pictures: results.length,

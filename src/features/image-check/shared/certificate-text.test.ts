@@ -129,6 +129,20 @@ describe('orientation', () => {
     expect(chooseOrientation(sure)).toMatchObject({ mirrored: false, legible: true });
   });
 
+  it('says "reads the right way round" only when upright is clear and flipped clearly worse', () => {
+    expect(chooseOrientation(sure).upright).toBe(true);
+    expect(chooseOrientation(sure, garbled).upright).toBe(true);
+    // Legible both ways, neither clearly better (a receipt, mirrored): no claim either way.
+    const fair = readCertificateText(lines(['TOTAL 45.000 CASH 50.000'], 0.84));
+    const fairFlipped = readCertificateText(lines(['TOTAL 45.000 CASH 50.000'], 0.9));
+    expect(chooseOrientation(fair, fairFlipped)).toMatchObject({
+      mirrored: false,
+      legible: true,
+      upright: false,
+    });
+    expect(chooseOrientation(fair).upright).toBe(false);
+  });
+
   it('does not trust a flipped reading of too few characters', () => {
     const short = readCertificateText(lines(['张三'], 0.99));
     expect(chooseOrientation(garbled, short).mirrored).toBe(false);

@@ -67,8 +67,13 @@ export interface CertificateText {
 export interface CertificateReading extends CertificateText {
   /** The text reads clearly only after flipping the picture left to right. */
   mirrored: boolean;
-  /** Enough text was read, clearly enough, to say anything about the picture's orientation. */
+  /** Enough text was read, clearly enough, to compare what it says. */
   legible: boolean;
+  /**
+   * The text reads clearly the right way round, and the flipped picture (when read) clearly
+   * worse: only then may the page say "not mirrored". A legible reading can still be unsure.
+   */
+  upright: boolean;
 }
 
 /**
@@ -267,5 +272,10 @@ export function chooseOrientation(
         !hasValidNumber(upright) &&
         flipped.legibility > upright.legibility));
   const kept = mirrored ? flipped : upright;
-  return { ...kept, mirrored, legible: legible(kept) };
+  const readsUpright =
+    !mirrored &&
+    legible(upright) &&
+    upright.legibility >= READING_UPRIGHT_SURE &&
+    (flipped === undefined || upright.legibility - flipped.legibility >= MIRROR_MIN_GAIN);
+  return { ...kept, mirrored, legible: legible(kept), upright: readsUpright };
 }

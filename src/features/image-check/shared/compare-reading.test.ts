@@ -135,6 +135,18 @@ describe('compareReading', () => {
     expect(check(checks, 'mirror').message.code).toBe('mirror-ok');
   });
 
+  it('leaves mirror as it was when the text is legible but not clearly the right way round', () => {
+    const fair = chooseOrientation(
+      readCertificateText(
+        lines(['居民身份证', '姓名张晓明', '公民身份号码 11010519491231002X'], 0.85),
+      ),
+    );
+    expect(fair).toMatchObject({ legible: true, upright: false });
+    expect(check(compareReading(before, fair, entered({})).checks, 'mirror').message.code).toBe(
+      'mirror-ok',
+    );
+  });
+
   it('fails mirror on mirrored text, and keeps a file marked as mirrored failing', () => {
     const garbled = readCertificateText(lines(['公良另乱', '胆光 另岷', '出 上市京 oo1'], 0.55));
     const mirrored = chooseOrientation(

@@ -103,13 +103,14 @@ function compareType(reading: CertificateReading, chosen: DocumentKind): CheckRe
 }
 
 /**
- * `mirror` after the reading: mirrored text fails whatever the metadata said; text that reads the
- * right way round passes, unless the file itself is marked as mirrored (a viewer that ignores the
- * mark shows it back to front). An illegible reading leaves the check as it was.
+ * `mirror` after the reading: mirrored text fails whatever the metadata said; text that clearly
+ * reads the right way round (and clearly worse flipped) passes, unless the file itself is marked
+ * as mirrored (a viewer that ignores the mark shows it back to front). Anything less sure leaves
+ * the check as it was.
  */
 function mirrorAfterReading(reading: CertificateReading, before: CheckResult): CheckResult {
   if (reading.mirrored) return result('mirror', 'fail', { code: 'mirror-text' });
-  if (!reading.legible || before.message.code === 'mirror-flagged') return before;
+  if (!reading.upright || before.message.code === 'mirror-flagged') return before;
   return result('mirror', 'pass', { code: 'mirror-text-ok' });
 }
 
