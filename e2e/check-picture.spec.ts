@@ -26,6 +26,10 @@ test('a clean colour scan of a business license passes every check', async ({ pa
     edited: 'pass',
     seal: 'pass',
     complete: 'skip',
+    // Compared only when the person asks for the reading (e2e/check-reading.spec.ts).
+    'number-match': 'skip',
+    'name-match': 'skip',
+    'type-match': 'skip',
   });
   await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'pass');
   await expect(

@@ -256,7 +256,8 @@ export default function CertificateReadingPanel({
         )}
       </div>
 
-      <div role="status" aria-live="polite" className="mt-3">
+      {/* A live region, not role="status": the checker's own status line is the page's one. */}
+      <div aria-live="polite" className="mt-3">
         {progress && (
           <div aria-busy="true">
             <div
